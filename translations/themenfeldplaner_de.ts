@@ -1180,7 +1180,7 @@ Befehle:
     </message>
     <message>
         <location filename="../core/edit/changetext.cpp" line="41"/>
-        <location filename="../core/edit/changetext.cpp" line="437"/>
+        <location filename="../core/edit/changetext.cpp" line="446"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1252,27 +1252,27 @@ Befehle:
         <translation>Workshop-Paket %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="457"/>
+        <location filename="../core/edit/changetext.cpp" line="466"/>
         <source>%1 dem Projekt %2 zugeordnet</source>
         <translation>%1 dem Projekt %2 zugeordnet</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="458"/>
+        <location filename="../core/edit/changetext.cpp" line="467"/>
         <source>%1 vom Projekt %2 gelöst</source>
         <translation>%1 vom Projekt %2 gelöst</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="463"/>
+        <location filename="../core/edit/changetext.cpp" line="472"/>
         <source>%1 angelegt</source>
         <translation>%1 angelegt</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="463"/>
+        <location filename="../core/edit/changetext.cpp" line="472"/>
         <source>%1 gelöscht</source>
         <translation>%1 gelöscht</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="469"/>
+        <location filename="../core/edit/changetext.cpp" line="478"/>
         <source>%1 von %2: %3 → %4</source>
         <translation>%1 von %2: %3 → %4</translation>
     </message>
@@ -2417,87 +2417,92 @@ erreicht: %1</translation>
         <translation>keinen</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="174"/>
+        <location filename="../core/exchange/changelog.cpp" line="175"/>
         <location filename="../core/exchange/importreport.cpp" line="39"/>
         <location filename="../core/exchange/reviewmergejson.cpp" line="256"/>
         <source>neu</source>
         <translation>neu</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="174"/>
+        <location filename="../core/exchange/changelog.cpp" line="175"/>
         <source>gelöscht</source>
         <translation>gelöscht</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="183"/>
+        <location filename="../core/exchange/changelog.cpp" line="184"/>
         <location filename="../core/exchange/importreport.cpp" line="41"/>
         <source>geändert</source>
         <translation>geändert</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="185"/>
+        <location filename="../core/exchange/changelog.cpp" line="186"/>
         <source>%1 %2 (gelöscht)</source>
         <translation>%1 %2 (gelöscht)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="206"/>
+        <location filename="../core/exchange/changelog.cpp" line="207"/>
         <source>Zeitpunkt</source>
         <translation>Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="206"/>
+        <location filename="../core/exchange/changelog.cpp" line="207"/>
         <source>Autor</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="206"/>
+        <location filename="../core/exchange/changelog.cpp" line="207"/>
         <source>Quelle</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="207"/>
+        <location filename="../core/exchange/changelog.cpp" line="208"/>
         <source>Änderung</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="207"/>
+        <location filename="../core/exchange/changelog.cpp" line="208"/>
         <source>Themenfeld</source>
         <translation>Themenfeld</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="207"/>
+        <location filename="../core/exchange/changelog.cpp" line="208"/>
         <source>Art</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="208"/>
+        <location filename="../core/exchange/changelog.cpp" line="209"/>
         <source>Tabelle</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="208"/>
+        <location filename="../core/exchange/changelog.cpp" line="209"/>
         <source>Eintrag</source>
         <translation>Eintrag</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="208"/>
+        <location filename="../core/exchange/changelog.cpp" line="209"/>
         <source>Feld</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="209"/>
+        <location filename="../core/exchange/changelog.cpp" line="210"/>
         <source>Alt</source>
         <translation>Alt</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="209"/>
+        <location filename="../core/exchange/changelog.cpp" line="210"/>
         <source>Neu</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="209"/>
+        <location filename="../core/exchange/changelog.cpp" line="210"/>
         <source>Revision</source>
         <translation>Revision</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/changelog.cpp" line="211"/>
+        <source>Anmeldung</source>
+        <translation>Anmeldung</translation>
     </message>
     <message>
         <location filename="../core/exchange/importreport.cpp" line="43"/>
@@ -2988,196 +2993,196 @@ erreicht: %1</translation>
         <translation>„%1“: das Tabellenblatt „%2“ ist leer (keine Kopfzeile).</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="205"/>
+        <location filename="../core/exchange/planjson.cpp" line="206"/>
         <source>eine ganze Zahl</source>
         <translation>eine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="208"/>
-        <location filename="../core/exchange/planjson.cpp" line="239"/>
+        <location filename="../core/exchange/planjson.cpp" line="209"/>
+        <location filename="../core/exchange/planjson.cpp" line="240"/>
         <source>eine Zahl</source>
         <translation>eine Zahl</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="211"/>
+        <location filename="../core/exchange/planjson.cpp" line="212"/>
         <source>true oder false</source>
         <translation>true oder false</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="214"/>
-        <location filename="../core/exchange/planjson.cpp" line="241"/>
+        <location filename="../core/exchange/planjson.cpp" line="215"/>
+        <location filename="../core/exchange/planjson.cpp" line="242"/>
         <source>ein Text</source>
         <translation>ein Text</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="217"/>
+        <location filename="../core/exchange/planjson.cpp" line="218"/>
         <source>ein Datum als Text (JJJJ-MM-TT)</source>
         <translation>ein Datum als Text (JJJJ-MM-TT)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="220"/>
+        <location filename="../core/exchange/planjson.cpp" line="221"/>
         <source>ein Zeitpunkt als Text (JJJJ-MM-TTThh:mm:ssZ)</source>
         <translation>ein Zeitpunkt als Text (JJJJ-MM-TTThh:mm:ssZ)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="223"/>
+        <location filename="../core/exchange/planjson.cpp" line="224"/>
         <source>einer der Texte %1</source>
         <translation>einer der Texte %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="228"/>
+        <location filename="../core/exchange/planjson.cpp" line="229"/>
         <source>%1 oder null</source>
         <translation>%1 oder null</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="235"/>
+        <location filename="../core/exchange/planjson.cpp" line="236"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="237"/>
+        <location filename="../core/exchange/planjson.cpp" line="238"/>
         <source>ein Wahrheitswert</source>
         <translation>ein Wahrheitswert</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="241"/>
+        <location filename="../core/exchange/planjson.cpp" line="242"/>
         <source>ein leerer Text</source>
         <translation>ein leerer Text</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="243"/>
+        <location filename="../core/exchange/planjson.cpp" line="244"/>
         <source>eine Liste</source>
         <translation>eine Liste</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="245"/>
+        <location filename="../core/exchange/planjson.cpp" line="246"/>
         <source>ein Objekt</source>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="249"/>
+        <location filename="../core/exchange/planjson.cpp" line="250"/>
         <source>nichts</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="273"/>
+        <location filename="../core/exchange/planjson.cpp" line="274"/>
         <source>erwartet wird ein Objekt mit den Tabellen, gefunden wurde %1</source>
         <translation>erwartet wird ein Objekt mit den Tabellen, gefunden wurde %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="278"/>
-        <location filename="../core/exchange/planjson.cpp" line="479"/>
+        <location filename="../core/exchange/planjson.cpp" line="279"/>
+        <location filename="../core/exchange/planjson.cpp" line="480"/>
         <source>unbekannte Tabelle „%1“</source>
         <translation>unbekannte Tabelle „%1“</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="280"/>
+        <location filename="../core/exchange/planjson.cpp" line="281"/>
         <source>die Tabelle „%1“ gibt es erst ab Schemaversion %2</source>
         <translation>die Tabelle „%1“ gibt es erst ab Schemaversion %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="305"/>
+        <location filename="../core/exchange/planjson.cpp" line="306"/>
         <source>„%1“, Zeile %2: kein gültiges JSON (%3).</source>
         <translation>„%1“, Zeile %2: kein gültiges JSON (%3).</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="311"/>
+        <location filename="../core/exchange/planjson.cpp" line="312"/>
         <source>erwartet wird ein JSON-Objekt mit einem Plan von Themenfeldplaner</source>
         <translation>erwartet wird ein JSON-Objekt mit einem Plan von Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="321"/>
+        <location filename="../core/exchange/planjson.cpp" line="322"/>
         <source>erwartet wird „%1“; die Datei ist kein Plan von Themenfeldplaner</source>
         <translation>erwartet wird „%1“; die Datei ist kein Plan von Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="326"/>
+        <location filename="../core/exchange/planjson.cpp" line="327"/>
         <source>die Datei hat die Formatversion %1, dieses Programm liest bis Version %2; bitte Themenfeldplaner aktualisieren</source>
         <translation>die Datei hat die Formatversion %1, dieses Programm liest bis Version %2; bitte Themenfeldplaner aktualisieren</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="334"/>
+        <location filename="../core/exchange/planjson.cpp" line="335"/>
         <source>die Datei stammt aus einem Katalog mit Schemaversion %1, erwartet wird 1 bis %2</source>
         <translation>die Datei stammt aus einem Katalog mit Schemaversion %1, erwartet wird 1 bis %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="344"/>
+        <location filename="../core/exchange/planjson.cpp" line="345"/>
         <source>unbekannter Eintrag „%1“</source>
         <translation>unbekannter Eintrag „%1“</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="349"/>
+        <location filename="../core/exchange/planjson.cpp" line="350"/>
         <source>erwartet wird eine Katalogkennung (UUID wie „%1“)</source>
         <translation>erwartet wird eine Katalogkennung (UUID wie „%1“)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="362"/>
+        <location filename="../core/exchange/planjson.cpp" line="363"/>
         <source>erwartet wird ein Objekt, gefunden wurde %1</source>
         <translation>erwartet wird ein Objekt, gefunden wurde %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="368"/>
+        <location filename="../core/exchange/planjson.cpp" line="369"/>
         <source>erwartet wird als Schlüssel die Kennung eines Workshop-Pakets (UUID)</source>
         <translation>erwartet wird als Schlüssel die Kennung eines Workshop-Pakets (UUID)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="377"/>
+        <location filename="../core/exchange/planjson.cpp" line="378"/>
         <source>erwartet wird ein Text mit dem Übernahme-Vermerk (datei, zeitpunkt, paket_revision, basis_revision)</source>
         <translation>erwartet wird ein Text mit dem Übernahme-Vermerk (datei, zeitpunkt, paket_revision, basis_revision)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="388"/>
+        <location filename="../core/exchange/planjson.cpp" line="389"/>
         <source>„%1“: %2.</source>
         <translation>„%1“: %2.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="389"/>
-        <location filename="../core/exchange/planjson.cpp" line="550"/>
+        <location filename="../core/exchange/planjson.cpp" line="390"/>
+        <location filename="../core/exchange/planjson.cpp" line="551"/>
         <source>„%1“, %2: %3.</source>
         <translation>„%1“, %2: %3.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="408"/>
+        <location filename="../core/exchange/planjson.cpp" line="409"/>
         <source>erwartet wird %1, gefunden wurde %2</source>
         <translation>erwartet wird %1, gefunden wurde %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="424"/>
+        <location filename="../core/exchange/planjson.cpp" line="425"/>
         <source>erwartet wird eine Liste von Zeilen, gefunden wurde %1</source>
         <translation>erwartet wird eine Liste von Zeilen, gefunden wurde %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="432"/>
+        <location filename="../core/exchange/planjson.cpp" line="433"/>
         <source>erwartet wird ein Objekt mit den Feldern einer Zeile, gefunden wurde %1</source>
         <translation>erwartet wird ein Objekt mit den Feldern einer Zeile, gefunden wurde %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="441"/>
+        <location filename="../core/exchange/planjson.cpp" line="442"/>
         <source>unbekanntes Feld „%1“</source>
         <translation>unbekanntes Feld „%1“</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="450"/>
+        <location filename="../core/exchange/planjson.cpp" line="451"/>
         <source>verweist auf %1 %2, diesen Eintrag gibt es im Dokument nicht</source>
         <translation>verweist auf %1 %2, diesen Eintrag gibt es im Dokument nicht</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="458"/>
+        <location filename="../core/exchange/planjson.cpp" line="459"/>
         <source>der Schlüssel %1 steht schon in %2[%3]</source>
         <translation>der Schlüssel %1 steht schon in %2[%3]</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="472"/>
+        <location filename="../core/exchange/planjson.cpp" line="473"/>
         <source>erwartet wird eine Revision bis %1 (die Revision des Katalogs)</source>
         <translation>erwartet wird eine Revision bis %1 (die Revision des Katalogs)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="476"/>
+        <location filename="../core/exchange/planjson.cpp" line="477"/>
         <source>erwartet wird ein Zeitpunkt (JJJJ-MM-TTThh:mm:ss.zzzZ)</source>
         <translation>erwartet wird ein Zeitpunkt (JJJJ-MM-TTThh:mm:ss.zzzZ)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="482"/>
+        <location filename="../core/exchange/planjson.cpp" line="483"/>
         <source>die Tabelle „%1“ hat kein Feld „%2“</source>
         <translation>die Tabelle „%1“ hat kein Feld „%2“</translation>
     </message>
@@ -6004,155 +6009,155 @@ Score %4, Rangspanne %5–%6</translation>
         <translation>Abgebrochen: der Katalog „%1“ wird geschlossen; was noch nicht gespeichert war, ist verworfen.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="209"/>
+        <location filename="../core/storage/catalog.cpp" line="210"/>
         <source>nur %1 von %2 Seiten des Protokolls übertragen</source>
         <translation>nur %1 von %2 Seiten des Protokolls übertragen</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="220"/>
+        <location filename="../core/storage/catalog.cpp" line="221"/>
         <source>der Katalog blieb im Modus „%1“</source>
         <translation>der Katalog blieb im Modus „%1“</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="243"/>
+        <location filename="../core/storage/catalog.cpp" line="244"/>
         <source>Der Katalog „%1“ konnte beim Schließen nicht vollständig in die Datei geschrieben werden: %2. Die letzten Änderungen stehen noch in „%1-wal“: diese Datei nicht löschen und nur zusammen mit dem Katalog kopieren; sobald wieder Platz ist, öffnet Themenfeldplaner den Katalog vollständig.</source>
         <translation>Der Katalog „%1“ konnte beim Schließen nicht vollständig in die Datei geschrieben werden: %2. Die letzten Änderungen stehen noch in „%1-wal“: diese Datei nicht löschen und nur zusammen mit dem Katalog kopieren; sobald wieder Platz ist, öffnet Themenfeldplaner den Katalog vollständig.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="270"/>
+        <location filename="../core/storage/catalog.cpp" line="271"/>
         <source>Interner Fehler im Katalog „%1“: %2</source>
         <translation>Interner Fehler im Katalog „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="282"/>
-        <location filename="../core/storage/catalog.cpp" line="697"/>
-        <location filename="../core/storage/catalogserver.cpp" line="204"/>
+        <location filename="../core/storage/catalog.cpp" line="283"/>
+        <location filename="../core/storage/catalog.cpp" line="701"/>
+        <location filename="../core/storage/catalogserver.cpp" line="252"/>
         <source>Der Katalog „%1“ kann nicht bearbeitet werden: %2</source>
         <translation>Der Katalog „%1“ kann nicht bearbeitet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="314"/>
+        <location filename="../core/storage/catalog.cpp" line="315"/>
         <source>Die Katalogdatei „%1“ ist beschädigt: die Katalogkennung fehlt.</source>
         <translation>Die Katalogdatei „%1“ ist beschädigt: die Katalogkennung fehlt.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="374"/>
+        <location filename="../core/storage/catalog.cpp" line="375"/>
         <source>Die Katalogdatei oder ihr Ordner ist schreibgeschützt (etwa auf einem schreibgeschützten Datenträger). Der Katalog ist nur zum Lesen geöffnet.</source>
         <translation>Die Katalogdatei oder ihr Ordner ist schreibgeschützt (etwa auf einem schreibgeschützten Datenträger). Der Katalog ist nur zum Lesen geöffnet.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="384"/>
+        <location filename="../core/storage/catalog.cpp" line="385"/>
         <source>Der Katalog wird gerade von einem anderen Programm bearbeitet (%1, Prozess %2 auf %3). Er ist nur zum Lesen geöffnet, bis es ihn freigibt.</source>
         <translation>Der Katalog wird gerade von einem anderen Programm bearbeitet (%1, Prozess %2 auf %3). Er ist nur zum Lesen geöffnet, bis es ihn freigibt.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="387"/>
+        <location filename="../core/storage/catalog.cpp" line="388"/>
         <source>Themenfeldplaner</source>
         <translation>Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="393"/>
+        <location filename="../core/storage/catalog.cpp" line="394"/>
         <location filename="../core/storage/catalogserver.cpp" line="61"/>
         <source>Der Katalog ist nur zum Lesen geöffnet.</source>
         <translation>Der Katalog ist nur zum Lesen geöffnet.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="406"/>
+        <location filename="../core/storage/catalog.cpp" line="407"/>
         <source>Die Katalogdatei „%1“ hat das ältere Schema %2 und bleibt unverändert: gelesen wird eine auf Schema %3 gebrachte Kopie. %4</source>
         <translation>Die Katalogdatei „%1“ hat das ältere Schema %2 und bleibt unverändert: gelesen wird eine auf Schema %3 gebrachte Kopie. %4</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="421"/>
+        <location filename="../core/storage/catalog.cpp" line="422"/>
         <location filename="../core/storage/catalogfile.cpp" line="128"/>
-        <location filename="../core/storage/catalogrepair.cpp" line="243"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="244"/>
         <source>Die Katalogdatei „%1“ kann nicht geöffnet werden: %2</source>
         <translation>Die Katalogdatei „%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="455"/>
+        <location filename="../core/storage/catalog.cpp" line="459"/>
         <source>Die Katalogdatei „%1“ hat das Schema %2; von dort führt kein Weg zum Schema %3.</source>
         <translation>Die Katalogdatei „%1“ hat das Schema %2; von dort führt kein Weg zum Schema %3.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="462"/>
+        <location filename="../core/storage/catalog.cpp" line="466"/>
         <source>Der Katalog „%1“ kann nicht aktualisiert werden: %2</source>
         <translation>Der Katalog „%1“ kann nicht aktualisiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="470"/>
+        <location filename="../core/storage/catalog.cpp" line="474"/>
         <source>Der Katalog „%1“ lässt sich nicht von Schema %2 auf Schema %3 bringen und bleibt auf Schema %2: %4</source>
         <translation>Der Katalog „%1“ lässt sich nicht von Schema %2 auf Schema %3 bringen und bleibt auf Schema %2: %4</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="486"/>
+        <location filename="../core/storage/catalog.cpp" line="490"/>
         <source>Der Katalog „%1“ vergibt keinen neuen Schlüssel für %2: %3</source>
         <translation>Der Katalog „%1“ vergibt keinen neuen Schlüssel für %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="506"/>
+        <location filename="../core/storage/catalog.cpp" line="510"/>
         <source>%1: unbekanntes Feld „%2“.</source>
         <translation>%1: unbekanntes Feld „%2“.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="512"/>
+        <location filename="../core/storage/catalog.cpp" line="516"/>
         <source>%1, Feld „%2“: %3</source>
         <translation>%1, Feld „%2“: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="534"/>
+        <location filename="../core/storage/catalog.cpp" line="538"/>
         <source>%1 %2: einen solchen Eintrag gibt es schon (%3).</source>
         <translation>%1 %2: einen solchen Eintrag gibt es schon (%3).</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="539"/>
+        <location filename="../core/storage/catalog.cpp" line="543"/>
         <source>%1 %2: verweist auf einen Eintrag, den es nicht gibt, oder wird noch verwendet.</source>
         <translation>%1 %2: verweist auf einen Eintrag, den es nicht gibt, oder wird noch verwendet.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="543"/>
+        <location filename="../core/storage/catalog.cpp" line="547"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="585"/>
-        <location filename="../core/storage/catalog.cpp" line="606"/>
+        <location filename="../core/storage/catalog.cpp" line="589"/>
+        <location filename="../core/storage/catalog.cpp" line="610"/>
         <source>%1 %2 gibt es nicht mehr; die Änderung wurde nicht ausgeführt.</source>
         <translation>%1 %2 gibt es nicht mehr; die Änderung wurde nicht ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="594"/>
+        <location filename="../core/storage/catalog.cpp" line="598"/>
         <source>%1 %2: der Schlüssel „%3“ kann nicht geändert werden.</source>
         <translation>%1 %2: der Schlüssel „%3“ kann nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="601"/>
+        <location filename="../core/storage/catalog.cpp" line="605"/>
         <location filename="../core/storage/schema.cpp" line="417"/>
         <source>%1 %2, Feld „%3“: %4</source>
         <translation>%1 %2, Feld „%3“: %4</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="614"/>
+        <location filename="../core/storage/catalog.cpp" line="618"/>
         <source>%1 %2, Feld „%3“ wurde inzwischen geändert (jetzt „%4“, erwartet „%5“).</source>
         <translation>%1 %2, Feld „%3“ wurde inzwischen geändert (jetzt „%4“, erwartet „%5“).</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="689"/>
+        <location filename="../core/storage/catalog.cpp" line="693"/>
         <source>Der Katalog „%1“ ist schreibgeschützt: %2</source>
         <translation>Der Katalog „%1“ ist schreibgeschützt: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="698"/>
-        <location filename="../core/storage/catalogserver.cpp" line="157"/>
+        <location filename="../core/storage/catalog.cpp" line="702"/>
+        <location filename="../core/storage/catalogserver.cpp" line="205"/>
         <source>Der Katalog „%1“ kann nicht gespeichert werden: %2</source>
         <translation>Der Katalog „%1“ kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="703"/>
+        <location filename="../core/storage/catalog.cpp" line="707"/>
         <source>Der Katalog „%1“ hat die höchste mögliche Revision %2 erreicht und kann nicht mehr bearbeitet werden.</source>
         <translation>Der Katalog „%1“ hat die höchste mögliche Revision %2 erreicht und kann nicht mehr bearbeitet werden.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="738"/>
+        <location filename="../core/storage/catalog.cpp" line="749"/>
         <source>Interner Fehler: %1 außerhalb des Anlegens eines Katalogs.</source>
         <translation>Interner Fehler: %1 außerhalb des Anlegens eines Katalogs.</translation>
     </message>
@@ -6162,13 +6167,13 @@ Score %4, Rangspanne %5–%6</translation>
         <translation>%1: %2 Werte erwartet, %3 erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="758"/>
+        <location filename="../core/storage/catalog.cpp" line="769"/>
         <source>Die Katalogkennung „%1“ ist keine UUID in Kleinbuchstaben.</source>
         <translation>Die Katalogkennung „%1“ ist keine UUID in Kleinbuchstaben.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="775"/>
-        <location filename="../core/storage/catalogrepair.cpp" line="148"/>
+        <location filename="../core/storage/catalog.cpp" line="786"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="149"/>
         <source>journal %1: %2</source>
         <translation>journal %1: %2</translation>
     </message>
@@ -6214,7 +6219,7 @@ Score %4, Rangspanne %5–%6</translation>
     </message>
     <message>
         <location filename="../core/storage/catalogfile.cpp" line="144"/>
-        <location filename="../core/storage/catalogrepair.cpp" line="220"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="221"/>
         <source>„%1“ ist keine Katalogdatei von Themenfeldplaner (eine SQLite-Datenbank eines anderen Programms).</source>
         <translation>„%1“ ist keine Katalogdatei von Themenfeldplaner (eine SQLite-Datenbank eines anderen Programms).</translation>
     </message>
@@ -6241,37 +6246,37 @@ Score %4, Rangspanne %5–%6</translation>
         <translation>Die Katalogdatei „%1“ liegt schreibgeschützt im WAL-Modus vor und kann nicht zum Lesen kopiert werden.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="345"/>
+        <location filename="../core/storage/catalogfile.cpp" line="346"/>
         <source>Die Sperre des Katalogs „%1“ hat sich inzwischen geändert; sie wird nicht aufgehoben. Bitte prüfen Sie erneut, wer den Katalog bearbeitet.</source>
         <translation>Die Sperre des Katalogs „%1“ hat sich inzwischen geändert; sie wird nicht aufgehoben. Bitte prüfen Sie erneut, wer den Katalog bearbeitet.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="350"/>
+        <location filename="../core/storage/catalogfile.cpp" line="351"/>
         <source>Die Sperre des Katalogs „%1“ hält ein Programm auf diesem Rechner (Prozess %2); sie wird frei, sobald es den Katalog schließt, und wird nicht von Hand aufgehoben.</source>
         <translation>Die Sperre des Katalogs „%1“ hält ein Programm auf diesem Rechner (Prozess %2); sie wird frei, sobald es den Katalog schließt, und wird nicht von Hand aufgehoben.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="357"/>
+        <location filename="../core/storage/catalogfile.cpp" line="358"/>
         <source>Die Sperre des Katalogs „%1“ kann nicht aufgehoben werden: %2</source>
         <translation>Die Sperre des Katalogs „%1“ kann nicht aufgehoben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="364"/>
+        <location filename="../core/storage/catalogfile.cpp" line="365"/>
         <source>Die Datei „%1“ gibt es schon; eine Kopie überschreibt keine Datei.</source>
         <translation>Die Datei „%1“ gibt es schon; eine Kopie überschreibt keine Datei.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="380"/>
+        <location filename="../core/storage/catalogfile.cpp" line="381"/>
         <source>Die Kopie „%1“ kann nicht geschrieben werden: %2</source>
         <translation>Die Kopie „%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="385"/>
+        <location filename="../core/storage/catalogfile.cpp" line="386"/>
         <source>Die Kopie „%1“ kann nicht geschrieben werden.</source>
         <translation>Die Kopie „%1“ kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="401"/>
+        <location filename="../core/storage/catalogfile.cpp" line="402"/>
         <source>Die Prüfung der Seiten gibt es nur für eine Katalogdatei; ein Katalog auf dem Server wird von PostgreSQL geprüft.</source>
         <translation>Die Prüfung der Seiten gibt es nur für eine Katalogdatei; ein Katalog auf dem Server wird von PostgreSQL geprüft.</translation>
     </message>
@@ -6326,42 +6331,42 @@ Score %4, Rangspanne %5–%6</translation>
         <translation>Journal: fehlt oder ist keine Tabelle; nicht übernommen</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="142"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="143"/>
         <source>Journal: lässt sich nicht lesen (%1); nicht übernommen</source>
         <translation>Journal: lässt sich nicht lesen (%1); nicht übernommen</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="169"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="170"/>
         <source>Katalogangaben: fehlen oder sind keine Tabelle; nicht übernommen</source>
         <translation>Katalogangaben: fehlen oder sind keine Tabelle; nicht übernommen</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="182"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="183"/>
         <source>Katalogangabe „%1“: kein einzeiliger Text; nicht übernommen</source>
         <translation>Katalogangabe „%1“: kein einzeiliger Text; nicht übernommen</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="201"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="202"/>
         <source>Katalogkennung „%1“: keine UUID in Kleinbuchstaben; der neue Katalog erhält eine neue</source>
         <translation>Katalogkennung „%1“: keine UUID in Kleinbuchstaben; der neue Katalog erhält eine neue</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="215"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="216"/>
         <source>Die Datei „%1“ gibt es schon; eine Reparatur überschreibt keine Datei.</source>
         <translation>Die Datei „%1“ gibt es schon; eine Reparatur überschreibt keine Datei.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="228"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="229"/>
         <source>Die Katalogdatei „%1“ hat das Schema %2; reparieren lässt sich nur Schema 1 bis %3.</source>
         <translation>Die Katalogdatei „%1“ hat das Schema %2; reparieren lässt sich nur Schema 1 bis %3.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="249"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="250"/>
         <source>Die Katalogdatei „%1“ lässt sich nicht reparieren: %2</source>
         <translation>Die Katalogdatei „%1“ lässt sich nicht reparieren: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="253"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="254"/>
         <source>Schema: %1; nicht übernommen</source>
         <translation>Schema: %1; nicht übernommen</translation>
     </message>
@@ -6530,52 +6535,62 @@ Score %4, Rangspanne %5–%6</translation>
         <translation>Die Datenbank %1 enthält keinen Katalog von Themenfeldplaner. Einen Katalog legt „tfp server init“ oder „tfp server import“ an.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogserver.cpp" line="95"/>
+        <location filename="../core/storage/catalogserver.cpp" line="100"/>
+        <source>Der Katalog in der Datenbank %1 hat das ältere Schema 2. Die Anmeldung „%2“, der seine Tabellen gehören, bringt ihn auf Schema %3, sobald sie ihn einmal mit diesem Programm zum Bearbeiten öffnet; bis dahin öffnet ihn dieses Programm nicht.</source>
+        <translation>Der Katalog in der Datenbank %1 hat das ältere Schema 2. Die Anmeldung „%2“, der seine Tabellen gehören, bringt ihn auf Schema %3, sobald sie ihn einmal mit diesem Programm zum Bearbeiten öffnet; bis dahin öffnet ihn dieses Programm nicht.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogserver.cpp" line="111"/>
         <source>Der Katalog in der Datenbank %1 hat das Schema „%2“; dieses Programm kennt Schema %3 und öffnet ihn nicht.</source>
         <translation>Der Katalog in der Datenbank %1 hat das Schema „%2“; dieses Programm kennt Schema %3 und öffnet ihn nicht.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogserver.cpp" line="103"/>
+        <location filename="../core/storage/catalogserver.cpp" line="119"/>
         <source>Die Tabelle „%1“ in der Datenbank %2 hat nicht die Spalten eines Katalogs (%3 statt %4); sie wurde außerhalb von Themenfeldplaner geändert. Der Katalog wird nicht geöffnet.</source>
         <translation>Die Tabelle „%1“ in der Datenbank %2 hat nicht die Spalten eines Katalogs (%3 statt %4); sie wurde außerhalb von Themenfeldplaner geändert. Der Katalog wird nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogserver.cpp" line="106"/>
+        <location filename="../core/storage/catalogserver.cpp" line="122"/>
         <source>keine</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogserver.cpp" line="173"/>
+        <location filename="../core/storage/catalogserver.cpp" line="153"/>
+        <source>Der Katalog in der Datenbank %1 lässt sich nicht von Schema %2 auf Schema %3 bringen und bleibt auf Schema %2: %4</source>
+        <translation>Der Katalog in der Datenbank %1 lässt sich nicht von Schema %2 auf Schema %3 bringen und bleibt auf Schema %2: %4</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogserver.cpp" line="221"/>
         <source>des Themenfelds</source>
         <translation>des Themenfelds</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogserver.cpp" line="174"/>
+        <location filename="../core/storage/catalogserver.cpp" line="222"/>
         <source>des Themenfelds „%1“</source>
         <translation>des Themenfelds „%1“</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogserver.cpp" line="178"/>
+        <location filename="../core/storage/catalogserver.cpp" line="226"/>
         <source>Nur die Programmleitung darf den Katalog selbst ändern (Themenfelder, Lagen, LeiKa, Beteiligte, Federführung, Onlinedienste), hier %1.</source>
         <translation>Nur die Programmleitung darf den Katalog selbst ändern (Themenfelder, Lagen, LeiKa, Beteiligte, Federführung, Onlinedienste), hier %1.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogserver.cpp" line="183"/>
+        <location filename="../core/storage/catalogserver.cpp" line="231"/>
         <source>Nur das Land selbst, die Federführung %1 (FF und U) und die Programmleitung dürfen %2 ändern.</source>
         <translation>Nur das Land selbst, die Federführung %1 (FF und U) und die Programmleitung dürfen %2 ändern.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogserver.cpp" line="189"/>
+        <location filename="../core/storage/catalogserver.cpp" line="237"/>
         <source>Nur die Federführung %1 (FF und U) und die Programmleitung dürfen %2 ändern.</source>
         <translation>Nur die Federführung %1 (FF und U) und die Programmleitung dürfen %2 ändern.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogserver.cpp" line="193"/>
+        <location filename="../core/storage/catalogserver.cpp" line="241"/>
         <source>%1 Der Server hat die Änderung von „%2“ abgelehnt; nichts wurde geändert. Wer welchen Zugang hat, legt die Programmleitung fest (tfp server zugang).</source>
         <translation>%1 Der Server hat die Änderung von „%2“ abgelehnt; nichts wurde geändert. Wer welchen Zugang hat, legt die Programmleitung fest (tfp server zugang).</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogserver.cpp" line="272"/>
+        <location filename="../core/storage/catalogserver.cpp" line="321"/>
         <source>Der Katalog „%1“ erfährt Änderungen anderer nicht: %2</source>
         <translation>Der Katalog „%1“ erfährt Änderungen anderer nicht: %2</translation>
     </message>
@@ -7736,7 +7751,7 @@ Doppelklick oder Eingabetaste öffnet die Leistung.</translation>
 <context>
     <name>tfp::ui::Document</name>
     <message>
-        <location filename="../ui/document.cpp" line="55"/>
+        <location filename="../ui/document.cpp" line="60"/>
         <source>Themenfeldplaner</source>
         <translation>Themenfeldplaner</translation>
     </message>

@@ -1180,7 +1180,7 @@ Commands:
     </message>
     <message>
         <location filename="../core/edit/changetext.cpp" line="41"/>
-        <location filename="../core/edit/changetext.cpp" line="437"/>
+        <location filename="../core/edit/changetext.cpp" line="446"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1252,27 +1252,27 @@ Commands:
         <translation>Workshop package %1</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="457"/>
+        <location filename="../core/edit/changetext.cpp" line="466"/>
         <source>%1 dem Projekt %2 zugeordnet</source>
         <translation>%1 assigned to project %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="458"/>
+        <location filename="../core/edit/changetext.cpp" line="467"/>
         <source>%1 vom Projekt %2 gelöst</source>
         <translation>%1 removed from project %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="463"/>
+        <location filename="../core/edit/changetext.cpp" line="472"/>
         <source>%1 angelegt</source>
         <translation>%1 created</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="463"/>
+        <location filename="../core/edit/changetext.cpp" line="472"/>
         <source>%1 gelöscht</source>
         <translation>%1 deleted</translation>
     </message>
     <message>
-        <location filename="../core/edit/changetext.cpp" line="469"/>
+        <location filename="../core/edit/changetext.cpp" line="478"/>
         <source>%1 von %2: %3 → %4</source>
         <translation>%1 of %2: %3 → %4</translation>
     </message>
@@ -2417,87 +2417,92 @@ reached: %1</translation>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="174"/>
+        <location filename="../core/exchange/changelog.cpp" line="175"/>
         <location filename="../core/exchange/importreport.cpp" line="39"/>
         <location filename="../core/exchange/reviewmergejson.cpp" line="256"/>
         <source>neu</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="174"/>
+        <location filename="../core/exchange/changelog.cpp" line="175"/>
         <source>gelöscht</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="183"/>
+        <location filename="../core/exchange/changelog.cpp" line="184"/>
         <location filename="../core/exchange/importreport.cpp" line="41"/>
         <source>geändert</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="185"/>
+        <location filename="../core/exchange/changelog.cpp" line="186"/>
         <source>%1 %2 (gelöscht)</source>
         <translation>%1 %2 (deleted)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="206"/>
+        <location filename="../core/exchange/changelog.cpp" line="207"/>
         <source>Zeitpunkt</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="206"/>
+        <location filename="../core/exchange/changelog.cpp" line="207"/>
         <source>Autor</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="206"/>
+        <location filename="../core/exchange/changelog.cpp" line="207"/>
         <source>Quelle</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="207"/>
+        <location filename="../core/exchange/changelog.cpp" line="208"/>
         <source>Änderung</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="207"/>
+        <location filename="../core/exchange/changelog.cpp" line="208"/>
         <source>Themenfeld</source>
         <translation>Topic area</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="207"/>
+        <location filename="../core/exchange/changelog.cpp" line="208"/>
         <source>Art</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="208"/>
+        <location filename="../core/exchange/changelog.cpp" line="209"/>
         <source>Tabelle</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="208"/>
+        <location filename="../core/exchange/changelog.cpp" line="209"/>
         <source>Eintrag</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="208"/>
+        <location filename="../core/exchange/changelog.cpp" line="209"/>
         <source>Feld</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="209"/>
+        <location filename="../core/exchange/changelog.cpp" line="210"/>
         <source>Alt</source>
         <translation>Old</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="209"/>
+        <location filename="../core/exchange/changelog.cpp" line="210"/>
         <source>Neu</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../core/exchange/changelog.cpp" line="209"/>
+        <location filename="../core/exchange/changelog.cpp" line="210"/>
         <source>Revision</source>
         <translation>Revision</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/changelog.cpp" line="211"/>
+        <source>Anmeldung</source>
+        <translation>Login</translation>
     </message>
     <message>
         <location filename="../core/exchange/importreport.cpp" line="43"/>
@@ -2988,196 +2993,196 @@ reached: %1</translation>
         <translation>“%1”: the sheet “%2” is empty (no header row).</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="205"/>
+        <location filename="../core/exchange/planjson.cpp" line="206"/>
         <source>eine ganze Zahl</source>
         <translation>a whole number</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="208"/>
-        <location filename="../core/exchange/planjson.cpp" line="239"/>
+        <location filename="../core/exchange/planjson.cpp" line="209"/>
+        <location filename="../core/exchange/planjson.cpp" line="240"/>
         <source>eine Zahl</source>
         <translation>a number</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="211"/>
+        <location filename="../core/exchange/planjson.cpp" line="212"/>
         <source>true oder false</source>
         <translation>true or false</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="214"/>
-        <location filename="../core/exchange/planjson.cpp" line="241"/>
+        <location filename="../core/exchange/planjson.cpp" line="215"/>
+        <location filename="../core/exchange/planjson.cpp" line="242"/>
         <source>ein Text</source>
         <translation>a text</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="217"/>
+        <location filename="../core/exchange/planjson.cpp" line="218"/>
         <source>ein Datum als Text (JJJJ-MM-TT)</source>
         <translation>a date as text (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="220"/>
+        <location filename="../core/exchange/planjson.cpp" line="221"/>
         <source>ein Zeitpunkt als Text (JJJJ-MM-TTThh:mm:ssZ)</source>
         <translation>a point in time as text (YYYY-MM-DDThh:mm:ssZ)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="223"/>
+        <location filename="../core/exchange/planjson.cpp" line="224"/>
         <source>einer der Texte %1</source>
         <translation>one of the texts %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="228"/>
+        <location filename="../core/exchange/planjson.cpp" line="229"/>
         <source>%1 oder null</source>
         <translation>%1 or null</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="235"/>
+        <location filename="../core/exchange/planjson.cpp" line="236"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="237"/>
+        <location filename="../core/exchange/planjson.cpp" line="238"/>
         <source>ein Wahrheitswert</source>
         <translation>a boolean</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="241"/>
+        <location filename="../core/exchange/planjson.cpp" line="242"/>
         <source>ein leerer Text</source>
         <translation>an empty text</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="243"/>
+        <location filename="../core/exchange/planjson.cpp" line="244"/>
         <source>eine Liste</source>
         <translation>a list</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="245"/>
+        <location filename="../core/exchange/planjson.cpp" line="246"/>
         <source>ein Objekt</source>
         <translation>an object</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="249"/>
+        <location filename="../core/exchange/planjson.cpp" line="250"/>
         <source>nichts</source>
         <translation>nothing</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="273"/>
+        <location filename="../core/exchange/planjson.cpp" line="274"/>
         <source>erwartet wird ein Objekt mit den Tabellen, gefunden wurde %1</source>
         <translation>expected an object with the tables, found %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="278"/>
-        <location filename="../core/exchange/planjson.cpp" line="479"/>
+        <location filename="../core/exchange/planjson.cpp" line="279"/>
+        <location filename="../core/exchange/planjson.cpp" line="480"/>
         <source>unbekannte Tabelle „%1“</source>
         <translation>unknown table “%1”</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="280"/>
+        <location filename="../core/exchange/planjson.cpp" line="281"/>
         <source>die Tabelle „%1“ gibt es erst ab Schemaversion %2</source>
         <translation>the table “%1” exists only from schema version %2 on</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="305"/>
+        <location filename="../core/exchange/planjson.cpp" line="306"/>
         <source>„%1“, Zeile %2: kein gültiges JSON (%3).</source>
         <translation>“%1”, line %2: not valid JSON (%3).</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="311"/>
+        <location filename="../core/exchange/planjson.cpp" line="312"/>
         <source>erwartet wird ein JSON-Objekt mit einem Plan von Themenfeldplaner</source>
         <translation>expected a JSON object with a Themenfeldplaner plan</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="321"/>
+        <location filename="../core/exchange/planjson.cpp" line="322"/>
         <source>erwartet wird „%1“; die Datei ist kein Plan von Themenfeldplaner</source>
         <translation>expected “%1”; the file is not a Themenfeldplaner plan</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="326"/>
+        <location filename="../core/exchange/planjson.cpp" line="327"/>
         <source>die Datei hat die Formatversion %1, dieses Programm liest bis Version %2; bitte Themenfeldplaner aktualisieren</source>
         <translation>the file has format version %1, this program reads up to version %2; please update Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="334"/>
+        <location filename="../core/exchange/planjson.cpp" line="335"/>
         <source>die Datei stammt aus einem Katalog mit Schemaversion %1, erwartet wird 1 bis %2</source>
         <translation>the file comes from a catalog with schema version %1, expected is 1 to %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="344"/>
+        <location filename="../core/exchange/planjson.cpp" line="345"/>
         <source>unbekannter Eintrag „%1“</source>
         <translation>unknown entry “%1”</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="349"/>
+        <location filename="../core/exchange/planjson.cpp" line="350"/>
         <source>erwartet wird eine Katalogkennung (UUID wie „%1“)</source>
         <translation>expected a catalog ID (a UUID such as “%1”)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="362"/>
+        <location filename="../core/exchange/planjson.cpp" line="363"/>
         <source>erwartet wird ein Objekt, gefunden wurde %1</source>
         <translation>expected an object, found %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="368"/>
+        <location filename="../core/exchange/planjson.cpp" line="369"/>
         <source>erwartet wird als Schlüssel die Kennung eines Workshop-Pakets (UUID)</source>
         <translation>expected the ID of a workshop package (UUID) as the key</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="377"/>
+        <location filename="../core/exchange/planjson.cpp" line="378"/>
         <source>erwartet wird ein Text mit dem Übernahme-Vermerk (datei, zeitpunkt, paket_revision, basis_revision)</source>
         <translation>expected a text with the adoption note (datei, zeitpunkt, paket_revision, basis_revision)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="388"/>
+        <location filename="../core/exchange/planjson.cpp" line="389"/>
         <source>„%1“: %2.</source>
         <translation>“%1”: %2.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="389"/>
-        <location filename="../core/exchange/planjson.cpp" line="550"/>
+        <location filename="../core/exchange/planjson.cpp" line="390"/>
+        <location filename="../core/exchange/planjson.cpp" line="551"/>
         <source>„%1“, %2: %3.</source>
         <translation>“%1”, %2: %3.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="408"/>
+        <location filename="../core/exchange/planjson.cpp" line="409"/>
         <source>erwartet wird %1, gefunden wurde %2</source>
         <translation>expected %1, found %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="424"/>
+        <location filename="../core/exchange/planjson.cpp" line="425"/>
         <source>erwartet wird eine Liste von Zeilen, gefunden wurde %1</source>
         <translation>expected a list of rows, found %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="432"/>
+        <location filename="../core/exchange/planjson.cpp" line="433"/>
         <source>erwartet wird ein Objekt mit den Feldern einer Zeile, gefunden wurde %1</source>
         <translation>expected an object with the fields of a row, found %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="441"/>
+        <location filename="../core/exchange/planjson.cpp" line="442"/>
         <source>unbekanntes Feld „%1“</source>
         <translation>unknown field “%1”</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="450"/>
+        <location filename="../core/exchange/planjson.cpp" line="451"/>
         <source>verweist auf %1 %2, diesen Eintrag gibt es im Dokument nicht</source>
         <translation>refers to %1 %2, an entry the document does not contain</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="458"/>
+        <location filename="../core/exchange/planjson.cpp" line="459"/>
         <source>der Schlüssel %1 steht schon in %2[%3]</source>
         <translation>the key %1 is already in %2[%3]</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="472"/>
+        <location filename="../core/exchange/planjson.cpp" line="473"/>
         <source>erwartet wird eine Revision bis %1 (die Revision des Katalogs)</source>
         <translation>expected a revision up to %1 (the catalog&apos;s revision)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="476"/>
+        <location filename="../core/exchange/planjson.cpp" line="477"/>
         <source>erwartet wird ein Zeitpunkt (JJJJ-MM-TTThh:mm:ss.zzzZ)</source>
         <translation>expected a point in time (YYYY-MM-DDThh:mm:ss.zzzZ)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="482"/>
+        <location filename="../core/exchange/planjson.cpp" line="483"/>
         <source>die Tabelle „%1“ hat kein Feld „%2“</source>
         <translation>the table “%1” has no field “%2”</translation>
     </message>
@@ -6004,155 +6009,155 @@ Score %4, rank range %5–%6</translation>
         <translation>Cancelled: the catalog “%1” is being closed; what had not been saved yet is discarded.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="209"/>
+        <location filename="../core/storage/catalog.cpp" line="210"/>
         <source>nur %1 von %2 Seiten des Protokolls übertragen</source>
         <translation>only %1 of %2 pages of the log were transferred</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="220"/>
+        <location filename="../core/storage/catalog.cpp" line="221"/>
         <source>der Katalog blieb im Modus „%1“</source>
         <translation>the catalog stayed in mode “%1”</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="243"/>
+        <location filename="../core/storage/catalog.cpp" line="244"/>
         <source>Der Katalog „%1“ konnte beim Schließen nicht vollständig in die Datei geschrieben werden: %2. Die letzten Änderungen stehen noch in „%1-wal“: diese Datei nicht löschen und nur zusammen mit dem Katalog kopieren; sobald wieder Platz ist, öffnet Themenfeldplaner den Katalog vollständig.</source>
         <translation>The catalog “%1” could not be written completely into its file on closing: %2. The latest changes are still in “%1-wal”: do not delete this file and copy it only together with the catalog; as soon as there is space again, Themenfeldplaner opens the catalog completely.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="270"/>
+        <location filename="../core/storage/catalog.cpp" line="271"/>
         <source>Interner Fehler im Katalog „%1“: %2</source>
         <translation>Internal error in the catalog “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="282"/>
-        <location filename="../core/storage/catalog.cpp" line="697"/>
-        <location filename="../core/storage/catalogserver.cpp" line="204"/>
+        <location filename="../core/storage/catalog.cpp" line="283"/>
+        <location filename="../core/storage/catalog.cpp" line="701"/>
+        <location filename="../core/storage/catalogserver.cpp" line="252"/>
         <source>Der Katalog „%1“ kann nicht bearbeitet werden: %2</source>
         <translation>The catalog “%1” cannot be edited: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="314"/>
+        <location filename="../core/storage/catalog.cpp" line="315"/>
         <source>Die Katalogdatei „%1“ ist beschädigt: die Katalogkennung fehlt.</source>
         <translation>The catalog file “%1” is damaged: the catalog ID is missing.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="374"/>
+        <location filename="../core/storage/catalog.cpp" line="375"/>
         <source>Die Katalogdatei oder ihr Ordner ist schreibgeschützt (etwa auf einem schreibgeschützten Datenträger). Der Katalog ist nur zum Lesen geöffnet.</source>
         <translation>The catalog file or its folder is write-protected (for example on a read-only medium). The catalog is open for reading only.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="384"/>
+        <location filename="../core/storage/catalog.cpp" line="385"/>
         <source>Der Katalog wird gerade von einem anderen Programm bearbeitet (%1, Prozess %2 auf %3). Er ist nur zum Lesen geöffnet, bis es ihn freigibt.</source>
         <translation>The catalog is being edited by another program (%1, process %2 on %3). It is open read-only until that program releases it.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="387"/>
+        <location filename="../core/storage/catalog.cpp" line="388"/>
         <source>Themenfeldplaner</source>
         <translation>Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="393"/>
+        <location filename="../core/storage/catalog.cpp" line="394"/>
         <location filename="../core/storage/catalogserver.cpp" line="61"/>
         <source>Der Katalog ist nur zum Lesen geöffnet.</source>
         <translation>The catalog is open read-only.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="406"/>
+        <location filename="../core/storage/catalog.cpp" line="407"/>
         <source>Die Katalogdatei „%1“ hat das ältere Schema %2 und bleibt unverändert: gelesen wird eine auf Schema %3 gebrachte Kopie. %4</source>
         <translation>The catalog file ‘%1’ has the older schema %2 and stays unchanged: a copy brought to schema %3 is read. %4</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="421"/>
+        <location filename="../core/storage/catalog.cpp" line="422"/>
         <location filename="../core/storage/catalogfile.cpp" line="128"/>
-        <location filename="../core/storage/catalogrepair.cpp" line="243"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="244"/>
         <source>Die Katalogdatei „%1“ kann nicht geöffnet werden: %2</source>
         <translation>The catalog file “%1” cannot be opened: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="455"/>
+        <location filename="../core/storage/catalog.cpp" line="459"/>
         <source>Die Katalogdatei „%1“ hat das Schema %2; von dort führt kein Weg zum Schema %3.</source>
         <translation>The catalog file “%1” has schema %2; there is no way from there to schema %3.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="462"/>
+        <location filename="../core/storage/catalog.cpp" line="466"/>
         <source>Der Katalog „%1“ kann nicht aktualisiert werden: %2</source>
         <translation>The catalog “%1” cannot be updated: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="470"/>
+        <location filename="../core/storage/catalog.cpp" line="474"/>
         <source>Der Katalog „%1“ lässt sich nicht von Schema %2 auf Schema %3 bringen und bleibt auf Schema %2: %4</source>
         <translation>The catalog “%1” cannot be brought from schema %2 to schema %3 and stays at schema %2: %4</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="486"/>
+        <location filename="../core/storage/catalog.cpp" line="490"/>
         <source>Der Katalog „%1“ vergibt keinen neuen Schlüssel für %2: %3</source>
         <translation>The catalog “%1” cannot hand out a new key for %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="506"/>
+        <location filename="../core/storage/catalog.cpp" line="510"/>
         <source>%1: unbekanntes Feld „%2“.</source>
         <translation>%1: unknown field “%2”.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="512"/>
+        <location filename="../core/storage/catalog.cpp" line="516"/>
         <source>%1, Feld „%2“: %3</source>
         <translation>%1, field “%2”: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="534"/>
+        <location filename="../core/storage/catalog.cpp" line="538"/>
         <source>%1 %2: einen solchen Eintrag gibt es schon (%3).</source>
         <translation>%1 %2: such an entry exists already (%3).</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="539"/>
+        <location filename="../core/storage/catalog.cpp" line="543"/>
         <source>%1 %2: verweist auf einen Eintrag, den es nicht gibt, oder wird noch verwendet.</source>
         <translation>%1 %2: refers to an entry that does not exist, or is still in use.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="543"/>
+        <location filename="../core/storage/catalog.cpp" line="547"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="585"/>
-        <location filename="../core/storage/catalog.cpp" line="606"/>
+        <location filename="../core/storage/catalog.cpp" line="589"/>
+        <location filename="../core/storage/catalog.cpp" line="610"/>
         <source>%1 %2 gibt es nicht mehr; die Änderung wurde nicht ausgeführt.</source>
         <translation>%1 %2 no longer exists; the change was not made.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="594"/>
+        <location filename="../core/storage/catalog.cpp" line="598"/>
         <source>%1 %2: der Schlüssel „%3“ kann nicht geändert werden.</source>
         <translation>%1 %2: the key “%3” cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="601"/>
+        <location filename="../core/storage/catalog.cpp" line="605"/>
         <location filename="../core/storage/schema.cpp" line="417"/>
         <source>%1 %2, Feld „%3“: %4</source>
         <translation>%1 %2, field “%3”: %4</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="614"/>
+        <location filename="../core/storage/catalog.cpp" line="618"/>
         <source>%1 %2, Feld „%3“ wurde inzwischen geändert (jetzt „%4“, erwartet „%5“).</source>
         <translation>%1 %2, field “%3” has been changed meanwhile (now “%4”, expected “%5”).</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="689"/>
+        <location filename="../core/storage/catalog.cpp" line="693"/>
         <source>Der Katalog „%1“ ist schreibgeschützt: %2</source>
         <translation>The catalog “%1” is read-only: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="698"/>
-        <location filename="../core/storage/catalogserver.cpp" line="157"/>
+        <location filename="../core/storage/catalog.cpp" line="702"/>
+        <location filename="../core/storage/catalogserver.cpp" line="205"/>
         <source>Der Katalog „%1“ kann nicht gespeichert werden: %2</source>
         <translation>The catalog “%1” cannot be saved: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="703"/>
+        <location filename="../core/storage/catalog.cpp" line="707"/>
         <source>Der Katalog „%1“ hat die höchste mögliche Revision %2 erreicht und kann nicht mehr bearbeitet werden.</source>
         <translation>The catalog “%1” has reached the highest possible revision %2 and can no longer be edited.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="738"/>
+        <location filename="../core/storage/catalog.cpp" line="749"/>
         <source>Interner Fehler: %1 außerhalb des Anlegens eines Katalogs.</source>
         <translation>Internal error: %1 outside the creation of a catalog.</translation>
     </message>
@@ -6162,13 +6167,13 @@ Score %4, rank range %5–%6</translation>
         <translation>%1: %2 values expected, %3 received.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="758"/>
+        <location filename="../core/storage/catalog.cpp" line="769"/>
         <source>Die Katalogkennung „%1“ ist keine UUID in Kleinbuchstaben.</source>
         <translation>The catalog id “%1” is not a lower-case UUID.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="775"/>
-        <location filename="../core/storage/catalogrepair.cpp" line="148"/>
+        <location filename="../core/storage/catalog.cpp" line="786"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="149"/>
         <source>journal %1: %2</source>
         <translation>journal %1: %2</translation>
     </message>
@@ -6214,7 +6219,7 @@ Score %4, rank range %5–%6</translation>
     </message>
     <message>
         <location filename="../core/storage/catalogfile.cpp" line="144"/>
-        <location filename="../core/storage/catalogrepair.cpp" line="220"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="221"/>
         <source>„%1“ ist keine Katalogdatei von Themenfeldplaner (eine SQLite-Datenbank eines anderen Programms).</source>
         <translation>“%1” is not a Themenfeldplaner catalog file (an SQLite database of another program).</translation>
     </message>
@@ -6241,37 +6246,37 @@ Score %4, rank range %5–%6</translation>
         <translation>The catalog file “%1” is in WAL mode on a write-protected medium and cannot be copied for reading.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="345"/>
+        <location filename="../core/storage/catalogfile.cpp" line="346"/>
         <source>Die Sperre des Katalogs „%1“ hat sich inzwischen geändert; sie wird nicht aufgehoben. Bitte prüfen Sie erneut, wer den Katalog bearbeitet.</source>
         <translation>The lock of the catalog “%1” has changed meanwhile; it is not lifted. Please check again who is editing the catalog.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="350"/>
+        <location filename="../core/storage/catalogfile.cpp" line="351"/>
         <source>Die Sperre des Katalogs „%1“ hält ein Programm auf diesem Rechner (Prozess %2); sie wird frei, sobald es den Katalog schließt, und wird nicht von Hand aufgehoben.</source>
         <translation>A program on this computer holds the lock of the catalog “%1” (process %2); it is released as soon as that program closes the catalog and is not lifted by hand.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="357"/>
+        <location filename="../core/storage/catalogfile.cpp" line="358"/>
         <source>Die Sperre des Katalogs „%1“ kann nicht aufgehoben werden: %2</source>
         <translation>The lock of the catalog “%1” cannot be lifted: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="364"/>
+        <location filename="../core/storage/catalogfile.cpp" line="365"/>
         <source>Die Datei „%1“ gibt es schon; eine Kopie überschreibt keine Datei.</source>
         <translation>The file “%1” exists already; a copy never overwrites a file.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="380"/>
+        <location filename="../core/storage/catalogfile.cpp" line="381"/>
         <source>Die Kopie „%1“ kann nicht geschrieben werden: %2</source>
         <translation>The copy “%1” cannot be written: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="385"/>
+        <location filename="../core/storage/catalogfile.cpp" line="386"/>
         <source>Die Kopie „%1“ kann nicht geschrieben werden.</source>
         <translation>The copy “%1” cannot be written.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="401"/>
+        <location filename="../core/storage/catalogfile.cpp" line="402"/>
         <source>Die Prüfung der Seiten gibt es nur für eine Katalogdatei; ein Katalog auf dem Server wird von PostgreSQL geprüft.</source>
         <translation>Checking the pages exists only for a catalog file; PostgreSQL checks a catalog on the server.</translation>
     </message>
@@ -6326,42 +6331,42 @@ Score %4, rank range %5–%6</translation>
         <translation>Journal: missing or not a table; not taken over</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="142"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="143"/>
         <source>Journal: lässt sich nicht lesen (%1); nicht übernommen</source>
         <translation>Journal: cannot be read (%1); not taken over</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="169"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="170"/>
         <source>Katalogangaben: fehlen oder sind keine Tabelle; nicht übernommen</source>
         <translation>Catalog facts: missing or not a table; not taken over</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="182"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="183"/>
         <source>Katalogangabe „%1“: kein einzeiliger Text; nicht übernommen</source>
         <translation>Catalog fact “%1”: not a single-line text; not taken over</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="201"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="202"/>
         <source>Katalogkennung „%1“: keine UUID in Kleinbuchstaben; der neue Katalog erhält eine neue</source>
         <translation>Catalog id “%1”: not a lower-case UUID; the new catalog gets a new one</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="215"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="216"/>
         <source>Die Datei „%1“ gibt es schon; eine Reparatur überschreibt keine Datei.</source>
         <translation>The file “%1” already exists; a repair does not overwrite a file.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="228"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="229"/>
         <source>Die Katalogdatei „%1“ hat das Schema %2; reparieren lässt sich nur Schema 1 bis %3.</source>
         <translation>The catalog file “%1” has schema %2; only schema 1 to %3 can be repaired.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="249"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="250"/>
         <source>Die Katalogdatei „%1“ lässt sich nicht reparieren: %2</source>
         <translation>The catalog file “%1” cannot be repaired: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogrepair.cpp" line="253"/>
+        <location filename="../core/storage/catalogrepair.cpp" line="254"/>
         <source>Schema: %1; nicht übernommen</source>
         <translation>Schema: %1; not taken over</translation>
     </message>
@@ -6530,52 +6535,62 @@ Score %4, rank range %5–%6</translation>
         <translation>The database %1 holds no Themenfeldplaner catalog. “tfp server init” or “tfp server import” creates one.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogserver.cpp" line="95"/>
+        <location filename="../core/storage/catalogserver.cpp" line="100"/>
+        <source>Der Katalog in der Datenbank %1 hat das ältere Schema 2. Die Anmeldung „%2“, der seine Tabellen gehören, bringt ihn auf Schema %3, sobald sie ihn einmal mit diesem Programm zum Bearbeiten öffnet; bis dahin öffnet ihn dieses Programm nicht.</source>
+        <translation>The catalog in the database %1 has the older schema 2. The login “%2”, which owns its tables, brings it to schema %3 as soon as it opens it once with this program for editing; until then this program does not open it.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogserver.cpp" line="111"/>
         <source>Der Katalog in der Datenbank %1 hat das Schema „%2“; dieses Programm kennt Schema %3 und öffnet ihn nicht.</source>
         <translation>The catalog in the database %1 has the schema “%2”; this program knows schema %3 and does not open it.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogserver.cpp" line="103"/>
+        <location filename="../core/storage/catalogserver.cpp" line="119"/>
         <source>Die Tabelle „%1“ in der Datenbank %2 hat nicht die Spalten eines Katalogs (%3 statt %4); sie wurde außerhalb von Themenfeldplaner geändert. Der Katalog wird nicht geöffnet.</source>
         <translation>The table “%1” in the database %2 does not have the columns of a catalog (%3 instead of %4); it was changed outside Themenfeldplaner. The catalog is not opened.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogserver.cpp" line="106"/>
+        <location filename="../core/storage/catalogserver.cpp" line="122"/>
         <source>keine</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogserver.cpp" line="173"/>
+        <location filename="../core/storage/catalogserver.cpp" line="153"/>
+        <source>Der Katalog in der Datenbank %1 lässt sich nicht von Schema %2 auf Schema %3 bringen und bleibt auf Schema %2: %4</source>
+        <translation>The catalog in the database %1 cannot be brought from schema %2 to schema %3 and stays at schema %2: %4</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogserver.cpp" line="221"/>
         <source>des Themenfelds</source>
         <translation>of the topic area</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogserver.cpp" line="174"/>
+        <location filename="../core/storage/catalogserver.cpp" line="222"/>
         <source>des Themenfelds „%1“</source>
         <translation>of the topic area “%1”</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogserver.cpp" line="178"/>
+        <location filename="../core/storage/catalogserver.cpp" line="226"/>
         <source>Nur die Programmleitung darf den Katalog selbst ändern (Themenfelder, Lagen, LeiKa, Beteiligte, Federführung, Onlinedienste), hier %1.</source>
         <translation>Only the programme management may change the catalog itself (topic areas, life and business situations, LeiKa, Beteiligte, leads, online services), here %1.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogserver.cpp" line="183"/>
+        <location filename="../core/storage/catalogserver.cpp" line="231"/>
         <source>Nur das Land selbst, die Federführung %1 (FF und U) und die Programmleitung dürfen %2 ändern.</source>
         <translation>Only the Land itself, the lead %1 (lead and implementing) and the programme management may change %2.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogserver.cpp" line="189"/>
+        <location filename="../core/storage/catalogserver.cpp" line="237"/>
         <source>Nur die Federführung %1 (FF und U) und die Programmleitung dürfen %2 ändern.</source>
         <translation>Only the lead %1 (lead and implementing) and the programme management may change %2.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogserver.cpp" line="193"/>
+        <location filename="../core/storage/catalogserver.cpp" line="241"/>
         <source>%1 Der Server hat die Änderung von „%2“ abgelehnt; nichts wurde geändert. Wer welchen Zugang hat, legt die Programmleitung fest (tfp server zugang).</source>
         <translation>%1 The server refused the change by “%2”; nothing was changed. The programme management sets who has which access (tfp server zugang).</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogserver.cpp" line="272"/>
+        <location filename="../core/storage/catalogserver.cpp" line="321"/>
         <source>Der Katalog „%1“ erfährt Änderungen anderer nicht: %2</source>
         <translation>The catalog “%1” does not learn of others’ changes: %2</translation>
     </message>
@@ -7736,7 +7751,7 @@ Double-click or Enter opens the service.</translation>
 <context>
     <name>tfp::ui::Document</name>
     <message>
-        <location filename="../ui/document.cpp" line="55"/>
+        <location filename="../ui/document.cpp" line="60"/>
         <source>Themenfeldplaner</source>
         <translation>Themenfeldplaner</translation>
     </message>

@@ -109,7 +109,7 @@ int runChanges(const QStringList &args)
         QString text;
         for (const ChangeRecord &r : changes)
             text += u"%1  %2  %3  %4%5\n"_qs.arg(
-                edit::dateTimeText(r.zeitpunkt.toLocalTime()), r.entry.autor,
+                edit::dateTimeText(r.zeitpunkt.toLocalTime()), edit::authorText(r.entry),
                 r.themenfeld.isEmpty() ? u"–"_qs : r.themenfeld, r.text,
                 r.entry.quelle.isEmpty() ? QString()
                                          : u"  (%1)"_qs.arg(edit::descriptionText(r.entry.quelle)));

@@ -369,6 +369,15 @@ QString descriptionText(const QString &stored)
     return p ? p->text() : stored;
 }
 
+QString authorText(const JournalEntry &e)
+{
+    if (e.anmeldung.isEmpty() || e.anmeldung == e.autor)
+        return e.autor;
+    if (e.autor.isEmpty())
+        return e.anmeldung;
+    return u"%1 (%2)"_qs.arg(e.autor, e.anmeldung);
+}
+
 Phrase rowPhrase(const Catalog &c, Table t, qint64 key)
 {
     const auto r = c.row(t, key);

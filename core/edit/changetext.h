@@ -13,7 +13,8 @@
 
 namespace tfp {
 class Catalog;
-}
+struct JournalEntry;
+} // namespace tfp
 
 namespace tfp::edit {
 
@@ -139,6 +140,10 @@ private:
 // A change set's description as the reader sees it: a stored Phrase in the current language, anything
 // else (a journal entry written before descriptions were data, a malformed text) as it is.
 QString descriptionText(const QString &stored);
+
+// Who made a journaled change: the author name, and on a server catalog the database login that committed
+// it when that says more ("Anna Muster (anna_m)").
+QString authorText(const JournalEntry &e);
 
 // The label of a row as a Phrase, with the names it holds now (edit::rowLabel is its text).
 Phrase rowPhrase(const Catalog &c, schema::Table t, qint64 key);

@@ -150,7 +150,8 @@ QList<ChangeRecord> changesSince(const Catalog &catalog, const ChangeFilter &fil
             continue;
         if ((filter.table && *filter.table != *t) || (filter.key && *filter.key != e.key))
             continue;
-        if (!filter.author.isEmpty() && e.autor.compare(filter.author, Qt::CaseInsensitive) != 0)
+        if (!filter.author.isEmpty() && e.autor.compare(filter.author, Qt::CaseInsensitive) != 0 &&
+            e.anmeldung.compare(filter.author, Qt::CaseInsensitive) != 0)
             continue;
         ChangeRecord r;
         r.entry = e;
@@ -206,12 +207,13 @@ QByteArray changesCsv(const QList<ChangeRecord> &changes)
         exchange::Tr::tr("Zeitpunkt"), exchange::Tr::tr("Autor"),      exchange::Tr::tr("Quelle"),
         exchange::Tr::tr("Änderung"),  exchange::Tr::tr("Themenfeld"), exchange::Tr::tr("Art"),
         exchange::Tr::tr("Tabelle"),   exchange::Tr::tr("Eintrag"),    exchange::Tr::tr("Feld"),
-        exchange::Tr::tr("Alt"),       exchange::Tr::tr("Neu"),        exchange::Tr::tr("Revision")};
+        exchange::Tr::tr("Alt"),       exchange::Tr::tr("Neu"),        exchange::Tr::tr("Revision"),
+        exchange::Tr::tr("Anmeldung")};
     QList<QStringList> rows;
     for (const ChangeRecord &r : changes)
         rows.append({localIso(r.zeitpunkt), r.entry.autor, edit::descriptionText(r.entry.quelle),
                      edit::descriptionText(r.entry.beschreibung), r.themenfeld, r.art, r.tabelle, r.eintrag,
-                     r.feld, r.alt, r.neu, QString::number(r.entry.revision)});
+                     r.feld, r.alt, r.neu, QString::number(r.entry.revision), r.entry.anmeldung});
     return csv::write(header, rows, u';');
 }
 

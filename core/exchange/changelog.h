@@ -17,7 +17,7 @@ struct ChangeFilter
     std::optional<int> themenfeldId;     // leaves out changes of other Themenfelder
     std::optional<schema::Table> table;  // one kind of entity
     std::optional<qint64> key;           // with table: one row
-    QString author;                      // empty: everyone; compared without case
+    QString author; // empty: everyone; the author name or the database login, compared without case
 };
 
 struct ChangeRecord

@@ -46,7 +46,7 @@ const TableDef &journalDef()
                          column(u"quelle", Type::Text), column(u"beschreibung", Type::Text),
                          column(u"entity_table", Type::Text), column(u"entity_key", Type::Integer),
                          column(u"spalte", Type::Text), column(u"alt", Type::Text),
-                         column(u"neu", Type::Text)},
+                         column(u"neu", Type::Text), column(u"anmeldung", Type::Text)},
                         {}};
     }();
     return def;
@@ -56,7 +56,7 @@ const TableDef &journalDef()
 QVariantList journalValues(const JournalEntry &e)
 {
     return {e.id,    e.revision, e.zeitpunkt, e.autor, e.quelle, e.beschreibung,
-            e.table, e.key,      e.column,    e.alt,   e.neu};
+            e.table, e.key,      e.column,    e.alt,   e.neu,    e.anmeldung};
 }
 
 JournalEntry journalEntry(const QVariantList &v)
@@ -73,6 +73,7 @@ JournalEntry journalEntry(const QVariantList &v)
     e.column = v[8].toString();
     e.alt = v[9].toString();
     e.neu = v[10].toString();
+    e.anmeldung = v[11].toString();
     return e;
 }
 

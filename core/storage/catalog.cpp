@@ -441,6 +441,9 @@ const QList<Catalog::MigrationStep> &Catalog::migrationSteps()
              for (const QString &statement : sql::createTablesSince(2))
                  c.exec(statement);
          }},
+        // 3: the journal records the database login beside the author name (empty for the entries before,
+        // and on a file).
+        {2, 3, [](Catalog &c) { c.exec(sql::addJournalLogin(kJournal)); }},
     };
     return steps;
 }
@@ -776,7 +779,7 @@ void Catalog::insertJournalRaw(const JournalEntry &e)
     QSqlQuery &q = prepared(sql::insertJournalRaw(kJournal));
     const QVariantList values{e.id,         e.revision,         nn(e.zeitpunkt), nn(e.autor),
                               nn(e.quelle), nn(e.beschreibung), nn(e.table),     e.key,
-                              nn(e.column), nn(e.alt),          nn(e.neu)};
+                              nn(e.column), nn(e.alt),          nn(e.neu),       nn(e.anmeldung)};
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, values[i]);
     if (!q.exec())

@@ -41,6 +41,8 @@ struct JournalEntry
     QString column; // empty for whole-row inserts and deletes
     QString alt;
     QString neu;
+    // The database login that committed the change (schema 3 on): filled by the server, empty on a file.
+    QString anmeldung;
 };
 
 class Catalog : public QObject
@@ -248,6 +250,10 @@ private:
     // A server catalog made before its keys came from sequences and before its access layer: both are added
     // when its owner opens it for writing.
     void upgradeServerLayout();
+    // The login that owns the server catalog's tables: it alone may change their layout.
+    QString serverOwner();
+    // Lifts a server catalog of schema 2 to the current one, in one transaction (the tables' owner only).
+    void migrateServer(int from);
     // The server refused a change by its rights (row-level security): what the rule is and who asked. ask:
     // the transaction is still usable, so the row's Themenfeld can be named.
     QString refusedByServer(const Change &c, bool ask) const;

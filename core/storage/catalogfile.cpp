@@ -260,6 +260,7 @@ JournalEntry journalEntryAt(const QSqlQuery &q)
     e.column = q.value(8).toString();
     e.alt = q.value(9).toString();
     e.neu = q.value(10).toString();
+    e.anmeldung = q.value(11).toString();
     return e;
 }
 

@@ -115,7 +115,7 @@ QString journalProblem(const QSqlQuery &q)
     for (int i : {0, 1, 7})
         if (!isInteger(q.value(i)))
             return storage::Tr::tr("erwartet wird eine ganze Zahl in Spalte %1").arg(i + 1);
-    for (int i : {2, 3, 4, 5, 6, 8, 9, 10})
+    for (int i : {2, 3, 4, 5, 6, 8, 9, 10, 11})
         if (!isText(q.value(i)))
             return storage::Tr::tr("erwartet wird ein Text in Spalte %1").arg(i + 1);
     if (q.value(1).toLongLong() < 0)
@@ -136,7 +136,8 @@ qint64 copyJournal(Source &src, Catalog &target, RepairReport &report)
     }
     QSqlQuery q(src.db);
     q.setForwardOnly(true);
-    q.prepare(sql::selectJournal(kJournal));
+    // A journal of before schema 3 names no login.
+    q.prepare(sql::selectJournal(kJournal, columnsOf(src.db, kJournal).contains(u"anmeldung"_qs)));
     q.addBindValue(std::numeric_limits<qint64>::min());
     if (!q.exec()) {
         report.leftOut << storage::Tr::tr("Journal: lässt sich nicht lesen (%1); nicht übernommen")

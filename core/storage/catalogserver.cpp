@@ -30,7 +30,7 @@ QStringList journalColumns()
     const QString t = sql::pgDataType(Type::Text);
     return {u"id "_qs + i,     u"revision "_qs + i,     u"zeitpunkt "_qs + t,    u"autor "_qs + t,
             u"quelle "_qs + t, u"beschreibung "_qs + t, u"entity_table "_qs + t, u"entity_key "_qs + i,
-            u"spalte "_qs + t, u"alt "_qs + t,          u"neu "_qs + t};
+            u"spalte "_qs + t, u"alt "_qs + t,          u"neu "_qs + t,          u"anmeldung "_qs + t};
 }
 
 QStringList columnsOf(const TableDef &def)
@@ -60,12 +60,12 @@ std::unique_ptr<Catalog> Catalog::openServer(const QString &url, Access access)
     if (c->m_readOnly)
         c->m_readOnlyReason = storage::Tr::tr("Der Katalog ist nur zum Lesen geöffnet.");
     c->track(!c->m_readOnly);
-    c->checkServerSchema();
     {
         QSqlQuery q(QSqlDatabase::database(c->m_connection, false));
         if (q.exec(sql::pgSessionUser()) && q.next())
             c->m_login = q.value(0).toString();
     }
+    c->checkServerSchema();
     if (!c->m_readOnly)
         c->upgradeServerLayout();
     c->loadMeta();
@@ -90,7 +90,23 @@ void Catalog::checkServerSchema()
         throw Error(storage::Tr::tr("Die Datenbank %1 enthält keinen Katalog von Themenfeldplaner. Einen "
                                     "Katalog legt „tfp server init“ oder „tfp server import“ an.")
                         .arg(where));
-    const QString version = meta(kSchemaVersion);
+    QString version = meta(kSchemaVersion);
+    if (version == u"2") {
+        // Schema 3 added the login to the journal. Only the tables' owner may add the column; until then
+        // nobody can write to the catalog, and reading it would lose the column's meaning.
+        const QString owner = serverOwner();
+        if (m_readOnly || owner != m_login)
+            throw Error(
+                storage::Tr::tr("Der Katalog in der Datenbank %1 hat das ältere Schema 2. Die Anmeldung "
+                                "„%2“, der seine Tabellen gehören, bringt ihn auf Schema %3, sobald sie "
+                                "ihn einmal mit diesem Programm zum Bearbeiten öffnet; bis dahin öffnet "
+                                "ihn dieses Programm nicht.")
+                    .arg(where, owner)
+                    .arg(kVersion));
+        migrateServer(2);
+        version = meta(kSchemaVersion);
+        found[kJournal] = journalColumns();
+    }
     if (version != QString::number(kVersion))
         throw Error(storage::Tr::tr("Der Katalog in der Datenbank %1 hat das Schema „%2“; dieses Programm "
                                     "kennt Schema %3 und öffnet ihn nicht.")
@@ -111,17 +127,50 @@ void Catalog::checkServerSchema()
     compare(kJournal, journalColumns());
 }
 
+QString Catalog::serverOwner()
+{
+    QSqlQuery &q = prepared(sql::pgTableOwner());
+    q.bindValue(0, kMeta);
+    QString owner;
+    if (q.exec() && q.next())
+        owner = q.value(0).toString();
+    q.finish();
+    return owner;
+}
+
+void Catalog::migrateServer(int from)
+{
+    QStringList steps;
+    if (from == 2) {
+        QSqlQuery &q = prepared(sql::pgHasAccessLayer());
+        if (!q.exec() || !q.next())
+            throw Error(q.lastError().text());
+        steps = sql::pgAddJournalLogin(kJournal, q.value(0).toBool());
+        q.finish();
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    const QString failed =
+        storage::Tr::tr("Der Katalog in der Datenbank %1 lässt sich nicht von Schema %2 auf "
+                        "Schema %3 bringen und bleibt auf Schema %2: %4");
+    if (!db.transaction())
+        throw Error(failed.arg(m_server->displayName()).arg(from).arg(kVersion).arg(db.lastError().text()));
+    try {
+        for (const QString &statement : std::as_const(steps))
+            exec(statement);
+        setMeta(kSchemaVersion, QString::number(kVersion));
+    } catch (const Error &e) {
+        db.rollback();
+        throw Error(failed.arg(m_server->displayName()).arg(from).arg(kVersion).arg(e.message()));
+    }
+    if (!db.commit())
+        throw Error(failed.arg(m_server->displayName()).arg(from).arg(kVersion).arg(db.lastError().text()));
+}
+
 void Catalog::upgradeServerLayout()
 {
     // Only the owner of the catalog's tables may add to them; for anyone else they stay as they are.
-    {
-        QSqlQuery &q = prepared(sql::pgOwnsTable());
-        q.bindValue(0, kMeta);
-        const bool owner = q.exec() && q.next() && q.value(0).toBool();
-        q.finish();
-        if (!owner)
-            return;
-    }
+    if (serverOwner() != m_login)
+        return;
     QStringList missing;
     for (const TableDef &def : tables()) {
         QSqlQuery &q = prepared(sql::pgIsMissing());

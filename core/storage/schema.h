@@ -11,7 +11,7 @@
 
 namespace tfp::schema {
 
-inline constexpr int kVersion = 2;
+inline constexpr int kVersion = 3;
 // The longest lag of a milestone dependency: ten years, in days.
 inline constexpr int kMaxAbstandTage = 3650;
 

@@ -111,13 +111,34 @@ QString createMetaTable(const QString &name)
     return u"CREATE TABLE %1 (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_qs.arg(name);
 }
 
-QString createJournalTable(const QString &name, Dialect dialect)
+QString createJournalTable(const QString &name, int version, Dialect dialect)
 {
+    // The login column is written as addJournalLogin() adds it: a migrated file's schema then reads as a new
+    // one's (SQLite keeps the CREATE statement with the added column appended).
+    const QString login = version < 3 ? QString()
+                          : dialect == Dialect::PostgreSQL
+                              ? u", anmeldung TEXT NOT NULL DEFAULT session_user"_qs
+                              : u", anmeldung TEXT NOT NULL DEFAULT ''"_qs;
     return u"CREATE TABLE %1 (id %2 PRIMARY KEY, revision %2 NOT NULL, zeitpunkt TEXT NOT NULL, "
            "autor TEXT NOT NULL, quelle TEXT NOT NULL, beschreibung TEXT NOT NULL, entity_table TEXT NOT "
            "NULL, "
-           "entity_key %2 NOT NULL, spalte TEXT NOT NULL, alt TEXT NOT NULL, neu TEXT NOT NULL)"_qs.arg(
-               name, sqlType(Type::Integer, dialect));
+           "entity_key %2 NOT NULL, spalte TEXT NOT NULL, alt TEXT NOT NULL, neu TEXT NOT NULL%3)"_qs.arg(
+               name, sqlType(Type::Integer, dialect), login);
+}
+
+QString addJournalLogin(const QString &table)
+{
+    return u"ALTER TABLE %1 ADD COLUMN anmeldung TEXT NOT NULL DEFAULT ''"_qs.arg(table);
+}
+
+QStringList pgAddJournalLogin(const QString &table, bool withAccessLayer)
+{
+    // The entries before keep an empty login; from now on the server names the login of each.
+    QStringList out{addJournalLogin(table),
+                    u"ALTER TABLE %1 ALTER COLUMN anmeldung SET DEFAULT session_user"_qs.arg(table)};
+    if (withAccessLayer)
+        out << u"DROP POLICY schreiben ON %1"_qs.arg(table) << pgJournalWritePolicy();
+    return out;
 }
 
 QStringList createSchema(const QString &metaTable, const QString &journalTable, int version, Dialect dialect)
@@ -127,7 +148,7 @@ QStringList createSchema(const QString &metaTable, const QString &journalTable, 
         out << createTable(def, dialect);
         out << createIndexes(def);
     }
-    out << createMetaTable(metaTable) << createJournalTable(journalTable, dialect);
+    out << createMetaTable(metaTable) << createJournalTable(journalTable, version, dialect);
     return out;
 }
 
@@ -277,27 +298,27 @@ QString insertJournal(const QString &table, Dialect dialect)
 QString insertJournalRaw(const QString &table)
 {
     return u"INSERT INTO %1 (id, revision, zeitpunkt, autor, quelle, beschreibung, entity_table, entity_key, "
-           "spalte, alt, neu) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_qs.arg(table);
+           "spalte, alt, neu, anmeldung) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_qs.arg(table);
 }
 
-QString selectJournal(const QString &table)
+QString selectJournal(const QString &table, bool withLogin)
 {
     return u"SELECT id, revision, zeitpunkt, autor, quelle, beschreibung, entity_table, entity_key, spalte, "
-           u"alt, "
-           "neu FROM %1 WHERE revision > ? ORDER BY id"_qs.arg(table);
+           u"alt, neu, %2 FROM %1 WHERE revision > ? ORDER BY id"_qs.arg(
+               table, withLogin ? u"anmeldung"_qs : u"'' AS anmeldung"_qs);
 }
 
 QString selectJournalFor(const QString &table)
 {
     return u"SELECT id, revision, zeitpunkt, autor, quelle, beschreibung, entity_table, entity_key, spalte, "
            u"alt, "
-           "neu FROM %1 WHERE entity_table = ? AND entity_key = ? ORDER BY id"_qs.arg(table);
+           "neu, anmeldung FROM %1 WHERE entity_table = ? AND entity_key = ? ORDER BY id"_qs.arg(table);
 }
 
 QString selectJournalOfTable(const QString &table)
 {
     return u"SELECT id, revision, zeitpunkt, autor, quelle, beschreibung, entity_table, entity_key, spalte, "
-           u"alt, neu FROM %1 WHERE entity_table = ? AND revision > ? ORDER BY id"_qs.arg(table);
+           u"alt, neu, anmeldung FROM %1 WHERE entity_table = ? AND revision > ? ORDER BY id"_qs.arg(table);
 }
 
 namespace {
@@ -451,9 +472,9 @@ QString pgSessionUser()
     return u"SELECT session_user"_qs;
 }
 
-QString pgOwnsTable()
+QString pgTableOwner()
 {
-    return u"SELECT tableowner = session_user FROM pg_tables WHERE schemaname = 'public' AND tablename = ?"_qs;
+    return u"SELECT tableowner FROM pg_tables WHERE schemaname = 'public' AND tablename = ?"_qs;
 }
 
 QString pgIsMissing()
@@ -592,13 +613,19 @@ QStringList pgAccessLayer()
     // The revision and the packages' records are every writer's; the journal only grows.
     policies(u"catalog_meta"_qs, u"true"_qs);
     out << u"ALTER TABLE journal ENABLE ROW LEVEL SECURITY"_qs
-        << u"CREATE POLICY lesen ON journal FOR SELECT USING (true)"_qs
-        << u"CREATE POLICY schreiben ON journal FOR INSERT WITH CHECK (true)"_qs
+        << u"CREATE POLICY lesen ON journal FOR SELECT USING (true)"_qs << pgJournalWritePolicy()
         << u"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1"_qs.arg(
                pgPlannerRole())
         << u"REVOKE UPDATE, DELETE ON journal FROM %1"_qs.arg(pgPlannerRole())
         << u"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO %1"_qs.arg(pgPlannerRole());
     return out;
+}
+
+QString pgJournalWritePolicy()
+{
+    // Every writer adds to the journal, under its own login only: the server, not the client, names who
+    // made a change.
+    return u"CREATE POLICY schreiben ON journal FOR INSERT WITH CHECK (anmeldung = session_user)"_qs;
 }
 
 QString pgHasAccessLayer()

@@ -22,7 +22,14 @@ enum class Dialect
 QString createTable(const schema::TableDef &def, Dialect dialect = Dialect::SQLite);
 QStringList createIndexes(const schema::TableDef &def);
 QString createMetaTable(const QString &name);
-QString createJournalTable(const QString &name, Dialect dialect = Dialect::SQLite);
+// The journal of schema `version`. From schema 3 on it records the database login beside the author name: on
+// PostgreSQL the server fills it (session_user), on a file it stays empty.
+QString createJournalTable(const QString &name, int version = schema::kVersion,
+                           Dialect dialect = Dialect::SQLite);
+// The journal's login column as the migration step to schema 3 adds it to a file's journal, and the step on
+// a server (with the access layer's journal policy, when the catalog has it).
+QString addJournalLogin(const QString &table);
+QStringList pgAddJournalLogin(const QString &table, bool withAccessLayer);
 // Every statement that builds a catalog's tables and indexes, in order: the one definition that creating a
 // catalog runs and that opening one compares the file's schema with (a file of an older schema version with
 // the schema of its version, before the migration steps lift it).
@@ -60,7 +67,8 @@ QString insertMeta(const QString &table);
 QString selectAllMeta(const QString &table); // key, value of every fact, in key order
 QString insertJournal(const QString &table, Dialect dialect = Dialect::SQLite);
 QString insertJournalRaw(const QString &table); // with the entry's own id, for rebuilding a catalog
-QString selectJournal(const QString &table);
+// The entries after a revision; withLogin false reads a journal of before schema 3 (an empty login).
+QString selectJournal(const QString &table, bool withLogin = true);
 QString selectJournalFor(const QString &table);
 // One table's entries after a revision (bound: the table's name, the revision), oldest first.
 QString selectJournalOfTable(const QString &table);
@@ -106,7 +114,7 @@ QString pgColumns();
 // The login of the session; whether it owns the table (bound: its name); whether a relation is missing
 // (bound: its name).
 QString pgSessionUser();
-QString pgOwnsTable();
+QString pgTableOwner();
 QString pgIsMissing();
 // A column type as pgColumns names it (bigint, double precision, text).
 QString pgDataType(schema::Type type);
@@ -125,6 +133,8 @@ QString pgDataType(schema::Type type);
 // The statements that set this up on a database holding a catalog (tfp server init and import), in order.
 QStringList pgAccessLayer();
 // Whether the access layer is there: one row with a boolean.
+// The journal's insert policy of the access layer: a planner journals under the own login only.
+QString pgJournalWritePolicy();
 QString pgHasAccessLayer();
 // The group role every planner's login is granted (tfp server zugang).
 QString pgPlannerRole();

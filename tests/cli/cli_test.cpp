@@ -32,7 +32,7 @@ TEST_CASE("tfp stats --json reports counts and the Federführung in DOMAIN.md or
     const auto r = test::runTfp({u"stats"_qs, path, u"--json"_qs});
     REQUIRE(r.exitCode == 0);
     const QJsonObject o = QJsonDocument::fromJson(r.out).object();
-    CHECK(o.value(u"schema_version"_qs).toInt() == 2); // schema 2: the milestone dependencies
+    CHECK(o.value(u"schema_version"_qs).toInt() == 3); // schema 3: the journal names the login
     CHECK(o.value(u"themenfelder"_qs).toInt() == 14);
     CHECK(o.value(u"lagen"_qs).toInt() == 55);
     CHECK(o.value(u"leistungen"_qs).toInt() == 557);

@@ -114,7 +114,7 @@ TEST_CASE("tfp in English translates the strings of the core too, under the cont
     QFile f(csv);
     REQUIRE(f.open(QIODevice::ReadOnly));
     const QString header = QString::fromUtf8(f.readLine()).remove(QChar(0xFEFF)).trimmed();
-    CHECK(header == u"Time;Author;Source;Change;Topic area;Kind;Table;Entry;Field;Old;New;Revision");
+    CHECK(header == u"Time;Author;Source;Change;Topic area;Kind;Table;Entry;Field;Old;New;Revision;Login");
 }
 
 TEST_CASE("tfp speaks English with --lang en or TFP_LANG=en, and refuses another language", "[cli]")

@@ -4,6 +4,8 @@
 #   pgcluster.sh start LINK      initdb into a new temporary folder, start the server there and point LINK at it
 #   pgcluster.sh stop LINK       stop the server and remove the folder and LINK
 #   pgcluster.sh createdb LINK NAME   an empty database NAME on the cluster
+#   pgcluster.sh restore LINK NAME DUMP   a database NAME made from DUMP (pg_dump -Fc --no-owner: a server
+#                                         catalog of an older schema, tests/data/catalog/README.md)
 #
 # The server trusts every local connection (no password) but the login tfp_passwort's (scram-sha-256, for the
 # password tests), listens on no TCP port, only on the Unix socket
@@ -18,7 +20,7 @@ set -euo pipefail
 action=${1:-}
 link=${2:-}
 if [ -z "$action" ] || [ -z "$link" ]; then
-  echo "usage: $0 start|stop LINK | createdb LINK NAME" >&2
+  echo "usage: $0 start|stop LINK | createdb LINK NAME | restore LINK NAME DUMP" >&2
   exit 2
 fi
 
@@ -78,8 +80,17 @@ createdb)
   name=${3:?database name}
   "$bindir/createdb" -h "$link" -U tfp "$name"
   ;;
+restore)
+  name=${3:?database name}
+  dump=${4:?dump file}
+  # The dump grants to the planners' group role, which belongs to the cluster, not to the database.
+  "$bindir/psql" -h "$link" -U tfp -d postgres -v ON_ERROR_STOP=1 -q -c \
+    "DO \$\$ BEGIN CREATE ROLE tfp_planer NOLOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END \$\$"
+  "$bindir/createdb" -h "$link" -U tfp "$name"
+  "$bindir/pg_restore" -h "$link" -U tfp -d "$name" --no-owner --exit-on-error "$dump"
+  ;;
 *)
-  echo "usage: $0 start|stop LINK | createdb LINK NAME" >&2
+  echo "usage: $0 start|stop LINK | createdb LINK NAME | restore LINK NAME DUMP" >&2
   exit 2
   ;;
 esac

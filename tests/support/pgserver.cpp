@@ -45,7 +45,9 @@ QString serverSocketDir()
     return qEnvironmentVariable("TFP_PG_SOCKET");
 }
 
-QString freshServerDatabase()
+namespace {
+// A new database on the cluster made by pgcluster.sh (createdb, or restore from dump).
+QString newDatabase(const QString &dump)
 {
     if (const QString reason = missing(); !reason.isEmpty()) {
         if (qEnvironmentVariable("TFP_REQUIRE_PG") == u"1")
@@ -57,13 +59,26 @@ QString freshServerDatabase()
     const QString name = u"tfp_%1_%2_%3"_qs.arg(QCoreApplication::applicationPid())
                              .arg(counter.fetchAndAddRelaxed(1))
                              .arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
-    QProcess createdb;
-    createdb.setProcessChannelMode(QProcess::MergedChannels);
-    createdb.start(QStringLiteral(TFP_PGCLUSTER), {u"createdb"_qs, serverSocketDir(), name});
-    REQUIRE(createdb.waitForFinished(60000));
-    INFO(createdb.readAll().toStdString());
-    REQUIRE(createdb.exitCode() == 0);
+    QProcess make;
+    make.setProcessChannelMode(QProcess::MergedChannels);
+    make.start(QStringLiteral(TFP_PGCLUSTER),
+               dump.isEmpty() ? QStringList{u"createdb"_qs, serverSocketDir(), name}
+                              : QStringList{u"restore"_qs, serverSocketDir(), name, dump});
+    REQUIRE(make.waitForFinished(60000));
+    INFO(make.readAll().toStdString());
+    REQUIRE(make.exitCode() == 0);
     return u"postgresql:///%1?host=%2&user=tfp"_qs.arg(name, serverSocketDir());
+}
+} // namespace
+
+QString freshServerDatabase()
+{
+    return newDatabase({});
+}
+
+QString restoredServerDatabase(const QString &dump)
+{
+    return newDatabase(dump);
 }
 
 QString loginUrl(const QString &url, const QString &login, const QString &password, int connectionLimit)

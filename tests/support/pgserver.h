@@ -13,6 +13,8 @@ namespace tfp::test {
 // the reason is printed as "TFP-SKIP: …", which ctest reports as a skipped test, and with TFP_REQUIRE_PG=1
 // (CI) the test fails with it instead. A test returns at once on an empty URL.
 QString freshServerDatabase();
+// The same, made from a dump of a database (pg_dump -Fc --no-owner): a server catalog of an older schema.
+QString restoredServerDatabase(const QString &dump);
 
 // The socket folder of the test cluster (TFP_PG_SOCKET), for URLs of other forms.
 QString serverSocketDir();

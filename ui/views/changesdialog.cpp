@@ -162,8 +162,8 @@ void ChangesDialog::refresh()
         {tr("Zeitpunkt"), tr("Autor"), tr("Themenfeld"), tr("Änderung"), tr("Quelle")});
     for (const ChangeRecord &c : std::as_const(m_changes)) {
         QList<QStandardItem *> row{new QStandardItem(edit::dateTimeText(c.zeitpunkt.toLocalTime())),
-                                   new QStandardItem(c.entry.autor), new QStandardItem(c.themenfeld),
-                                   new QStandardItem(c.text),
+                                   new QStandardItem(edit::authorText(c.entry)),
+                                   new QStandardItem(c.themenfeld), new QStandardItem(c.text),
                                    new QStandardItem(edit::descriptionText(c.entry.quelle))};
         for (QStandardItem *i : row)
             i->setToolTip(i->text());

@@ -113,8 +113,8 @@ void HistoryPanel::reload()
                                                  : edit::valueText(m_table, it->column, it->alt);
         const QString neu = it->column.isEmpty() ? (it->neu.isEmpty() ? QString() : tr("angelegt"))
                                                  : edit::valueText(m_table, it->column, it->neu);
-        new QTreeWidgetItem(m_history, {edit::descriptionText(it->beschreibung), field, alt, neu, it->autor,
-                                        localTime(it->zeitpunkt)});
+        new QTreeWidgetItem(m_history, {edit::descriptionText(it->beschreibung), field, alt, neu,
+                                        edit::authorText(*it), localTime(it->zeitpunkt)});
     }
     if (m_history->topLevelItemCount() == 0)
         // A package carries no journal of its catalog: only what the workshop changed shows here.

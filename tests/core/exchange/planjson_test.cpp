@@ -94,6 +94,7 @@ TEST_CASE("a plan survives export, import and export byte for byte with its iden
         CHECK(after[i].column == before[i].column);
         CHECK(after[i].alt == before[i].alt);
         CHECK(after[i].neu == before[i].neu);
+        CHECK(after[i].anmeldung == before[i].anmeldung);
     }
     CHECK(copy->value(Table::Leistung, 10000, col::aufwandPt).toDouble() == 0.1);
     CHECK(copy->value(Table::Kriterium, 1, col::gewicht).toDouble() == 2.0 / 3.0);
@@ -269,6 +270,43 @@ TEST_CASE("a plan document may leave out empty tables but not the catalog identi
                                         [&](Catalog &c) { importPlanJson(c, noId, u"b.json"_qs); }),
                         Catch::Contains("b.json") && Catch::Contains("catalog_id"));
     CHECK_FALSE(QFileInfo::exists(dir.filePath(u"b.tfplan"_qs)));
+}
+
+TEST_CASE("the journal's login goes out and comes back with the plan; a document of schema 2 has none",
+          "[core]")
+{
+    QTemporaryDir dir;
+    const auto journalOf = [&](const QByteArray &json, const QString &name) {
+        const QString path = dir.filePath(name);
+        Catalog::create(path, [&](Catalog &c) { importPlanJson(c, json, name); });
+        return Catalog::open(path)->journal(0);
+    };
+    // As a server catalog's copy holds it: the login the server wrote for the change.
+    const QByteArray withLogin =
+        R"({"format": "themenfeldplaner-plan", "format_version": 1, "schema_version": 3,
+        "catalog_id": "0f8fad5b-d9cb-469f-a165-70867728950e", "revision": 1,
+        "tables": {"themenfeld": [{"id": 1, "name": "Umwelt"}],
+        "journal": [{"id": 1, "revision": 1, "zeitpunkt": "2026-12-07T01:00:00.000Z", "autor": "Anna Muster",
+          "entity_table": "themenfeld", "entity_key": 1, "spalte": "name", "alt": "Natur", "neu": "Umwelt",
+          "anmeldung": "anna_m"}]}})";
+    const auto kept = journalOf(withLogin, u"a.tfplan"_qs);
+    REQUIRE(kept.size() == 1);
+    CHECK(kept[0].anmeldung == u"anna_m");
+    CHECK(kept[0].autor == u"Anna Muster");
+    const QByteArray again = exportPlanJson(*Catalog::open(dir.filePath(u"a.tfplan"_qs)));
+    CHECK(again.contains(R"("anmeldung": "anna_m")"));
+
+    // Written by the program of schema 2, before the journal named logins: read with none.
+    QByteArray older = withLogin;
+    older.replace(R"("schema_version": 3)", R"("schema_version": 2)");
+    older.replace(R"(,
+          "anmeldung": "anna_m")",
+                  "");
+    REQUIRE_FALSE(older.contains("anmeldung"));
+    const auto read = journalOf(older, u"b.tfplan"_qs);
+    REQUIRE(read.size() == 1);
+    CHECK(read[0].anmeldung.isEmpty());
+    CHECK(read[0].neu == u"Umwelt");
 }
 
 TEST_CASE("identity and journal can only be set while a catalog is being created", "[core]")

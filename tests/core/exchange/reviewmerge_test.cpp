@@ -380,16 +380,19 @@ TEST_CASE("workshop votes are aggregated, and become scores only when asked", "[
     }
 }
 
-TEST_CASE("a package the schema-1 program made and edited merges into its catalog moved to schema 2",
+TEST_CASE("a package the program of an older schema made and edited merges into its catalog moved to the "
+          "current schema",
           "[core][review]")
 {
-    // Made by tfp of commit 765d231 (tests/data/catalog/README.md): the package went out to a laptop with the
+    // Made by tfp of that schema (tests/data/catalog/README.md): the package went out to a laptop with the
     // old program and came back after the catalog at home moved to the new schema.
+    const int version = GENERATE(range(1, int(kVersion)));
+    CAPTURE(version);
     QTemporaryDir dir;
     const QString catalogPath = dir.filePath(u"katalog.tfplan"_qs);
     const QString packagePath = dir.filePath(u"sitzung.tfreview"_qs);
-    for (const auto &[from, to] : {std::pair{u"schema1-paket-katalog.tfplan"_qs, catalogPath},
-                                   std::pair{u"schema1-paket.tfreview"_qs, packagePath}}) {
+    for (const auto &[from, to] : {std::pair{u"schema%1-paket-katalog.tfplan"_qs.arg(version), catalogPath},
+                                   std::pair{u"schema%1-paket.tfreview"_qs.arg(version), packagePath}}) {
         REQUIRE(QFile::copy(QStringLiteral(TFP_TEST_DATA "/catalog/") + from, to));
         REQUIRE(QFile::setPermissions(to, QFile::ReadOwner | QFile::WriteOwner));
     }

@@ -261,8 +261,12 @@ TEST_CASE("the PostgreSQL schema is the file's schema with 64-bit integers and d
         INFO(server[i].toStdString());
         QString expected = file[i];
         expected.replace(u" INTEGER"_qs, u" BIGINT"_qs).replace(u" REAL"_qs, u" DOUBLE PRECISION"_qs);
+        // The journal's login: on a server the server names it, in a file nobody does.
+        expected.replace(u"anmeldung TEXT NOT NULL DEFAULT ''"_qs,
+                         u"anmeldung TEXT NOT NULL DEFAULT session_user"_qs);
         CHECK(server[i] == expected);
     }
+    CHECK(server.join(u'\n').contains(u"DEFAULT session_user"_qs));
     // A budget in cents passes 2^31 at 21.5 million euros: PostgreSQL's INTEGER would refuse it.
     CHECK(server.join(u'\n').contains(u"budget_cent BIGINT"_qs));
     CHECK_FALSE(server.join(u'\n').contains(u"INTEGER"_qs));
