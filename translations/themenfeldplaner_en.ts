@@ -6031,7 +6031,7 @@ Score %4, rank range %5–%6</translation>
     <message>
         <location filename="../core/storage/catalog.cpp" line="283"/>
         <location filename="../core/storage/catalog.cpp" line="701"/>
-        <location filename="../core/storage/catalogserver.cpp" line="252"/>
+        <location filename="../core/storage/catalogserver.cpp" line="260"/>
         <source>Der Katalog „%1“ kann nicht bearbeitet werden: %2</source>
         <translation>The catalog “%1” cannot be edited: %2</translation>
     </message>
@@ -6147,7 +6147,7 @@ Score %4, rank range %5–%6</translation>
     </message>
     <message>
         <location filename="../core/storage/catalog.cpp" line="702"/>
-        <location filename="../core/storage/catalogserver.cpp" line="205"/>
+        <location filename="../core/storage/catalogserver.cpp" line="213"/>
         <source>Der Katalog „%1“ kann nicht gespeichert werden: %2</source>
         <translation>The catalog “%1” cannot be saved: %2</translation>
     </message>
@@ -6524,73 +6524,78 @@ Score %4, rank range %5–%6</translation>
         <translation>The catalog file “%1” is not opened: it holds values that break the catalog&apos;s rules (%2).</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogserver.cpp" line="84"/>
+        <location filename="../core/storage/catalogserver.cpp" line="69"/>
+        <source>Der Server ist ein Standby, der nur liest und dem Primärserver folgt: Änderungen nimmt nur der Primärserver an. Eine Adresse mit mehreren Servern und „target_session_attrs=read-write“ verbindet mit dem, der gerade schreibt.</source>
+        <translation>The server is a standby, which only reads and follows its primary: only the primary server takes changes. An address with several servers and “target_session_attrs=read-write” connects to whichever of them writes.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogserver.cpp" line="92"/>
         <location filename="../core/storage/server.cpp" line="38"/>
         <source>Die Datenbank %1 meldet einen Fehler: %2</source>
         <translation>The database %1 reports an error: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogserver.cpp" line="90"/>
+        <location filename="../core/storage/catalogserver.cpp" line="98"/>
         <source>Die Datenbank %1 enthält keinen Katalog von Themenfeldplaner. Einen Katalog legt „tfp server init“ oder „tfp server import“ an.</source>
         <translation>The database %1 holds no Themenfeldplaner catalog. “tfp server init” or “tfp server import” creates one.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogserver.cpp" line="100"/>
+        <location filename="../core/storage/catalogserver.cpp" line="108"/>
         <source>Der Katalog in der Datenbank %1 hat das ältere Schema 2. Die Anmeldung „%2“, der seine Tabellen gehören, bringt ihn auf Schema %3, sobald sie ihn einmal mit diesem Programm zum Bearbeiten öffnet; bis dahin öffnet ihn dieses Programm nicht.</source>
         <translation>The catalog in the database %1 has the older schema 2. The login “%2”, which owns its tables, brings it to schema %3 as soon as it opens it once with this program for editing; until then this program does not open it.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogserver.cpp" line="111"/>
+        <location filename="../core/storage/catalogserver.cpp" line="119"/>
         <source>Der Katalog in der Datenbank %1 hat das Schema „%2“; dieses Programm kennt Schema %3 und öffnet ihn nicht.</source>
         <translation>The catalog in the database %1 has the schema “%2”; this program knows schema %3 and does not open it.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogserver.cpp" line="119"/>
+        <location filename="../core/storage/catalogserver.cpp" line="127"/>
         <source>Die Tabelle „%1“ in der Datenbank %2 hat nicht die Spalten eines Katalogs (%3 statt %4); sie wurde außerhalb von Themenfeldplaner geändert. Der Katalog wird nicht geöffnet.</source>
         <translation>The table “%1” in the database %2 does not have the columns of a catalog (%3 instead of %4); it was changed outside Themenfeldplaner. The catalog is not opened.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogserver.cpp" line="122"/>
+        <location filename="../core/storage/catalogserver.cpp" line="130"/>
         <source>keine</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogserver.cpp" line="153"/>
+        <location filename="../core/storage/catalogserver.cpp" line="161"/>
         <source>Der Katalog in der Datenbank %1 lässt sich nicht von Schema %2 auf Schema %3 bringen und bleibt auf Schema %2: %4</source>
         <translation>The catalog in the database %1 cannot be brought from schema %2 to schema %3 and stays at schema %2: %4</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogserver.cpp" line="221"/>
+        <location filename="../core/storage/catalogserver.cpp" line="229"/>
         <source>des Themenfelds</source>
         <translation>of the topic area</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogserver.cpp" line="222"/>
+        <location filename="../core/storage/catalogserver.cpp" line="230"/>
         <source>des Themenfelds „%1“</source>
         <translation>of the topic area “%1”</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogserver.cpp" line="226"/>
+        <location filename="../core/storage/catalogserver.cpp" line="234"/>
         <source>Nur die Programmleitung darf den Katalog selbst ändern (Themenfelder, Lagen, LeiKa, Beteiligte, Federführung, Onlinedienste), hier %1.</source>
         <translation>Only the programme management may change the catalog itself (topic areas, life and business situations, LeiKa, Beteiligte, leads, online services), here %1.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogserver.cpp" line="231"/>
+        <location filename="../core/storage/catalogserver.cpp" line="239"/>
         <source>Nur das Land selbst, die Federführung %1 (FF und U) und die Programmleitung dürfen %2 ändern.</source>
         <translation>Only the Land itself, the lead %1 (lead and implementing) and the programme management may change %2.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogserver.cpp" line="237"/>
+        <location filename="../core/storage/catalogserver.cpp" line="245"/>
         <source>Nur die Federführung %1 (FF und U) und die Programmleitung dürfen %2 ändern.</source>
         <translation>Only the lead %1 (lead and implementing) and the programme management may change %2.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogserver.cpp" line="241"/>
+        <location filename="../core/storage/catalogserver.cpp" line="249"/>
         <source>%1 Der Server hat die Änderung von „%2“ abgelehnt; nichts wurde geändert. Wer welchen Zugang hat, legt die Programmleitung fest (tfp server zugang).</source>
         <translation>%1 The server refused the change by “%2”; nothing was changed. The programme management sets who has which access (tfp server zugang).</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogserver.cpp" line="321"/>
+        <location filename="../core/storage/catalogserver.cpp" line="329"/>
         <source>Der Katalog „%1“ erfährt Änderungen anderer nicht: %2</source>
         <translation>The catalog “%1” does not learn of others’ changes: %2</translation>
     </message>

@@ -37,8 +37,8 @@ void Document::watchCatalog()
             m_catalog->listen();
             return;
         } catch (const Error &) {
-            // No second connection to listen on (the server's connections all taken): the window still
-            // learns of the others' commits, by looking every two seconds.
+            // No second connection to listen on (the server's connections all taken), or a standby, which
+            // takes no LISTEN: the window still learns of the others' commits, by looking every two seconds.
         }
     }
     // Another process may write to the file (or release it): look every two seconds.

@@ -59,12 +59,20 @@ std::unique_ptr<Catalog> Catalog::openServer(const QString &url, Access access)
     c->m_readOnly = access == Access::ReadOnly;
     if (c->m_readOnly)
         c->m_readOnlyReason = storage::Tr::tr("Der Katalog ist nur zum Lesen geöffnet.");
-    c->track(!c->m_readOnly);
     {
         QSqlQuery q(QSqlDatabase::database(c->m_connection, false));
         if (q.exec(sql::pgSessionUser()) && q.next())
             c->m_login = q.value(0).toString();
+        // A standby follows its primary and takes no writes: the catalog is there to read, and says why.
+        if (q.exec(sql::pgInRecovery()) && q.next() && q.value(0).toBool()) {
+            c->m_readOnly = true;
+            c->m_readOnlyReason = storage::Tr::tr(
+                "Der Server ist ein Standby, der nur liest und dem Primärserver folgt: "
+                "Änderungen nimmt nur der Primärserver an. Eine Adresse mit mehreren Servern "
+                "und „target_session_attrs=read-write“ verbindet mit dem, der gerade schreibt.");
+        }
     }
+    c->track(!c->m_readOnly);
     c->checkServerSchema();
     if (!c->m_readOnly)
         c->upgradeServerLayout();

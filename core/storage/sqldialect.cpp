@@ -472,6 +472,11 @@ QString pgSessionUser()
     return u"SELECT session_user"_qs;
 }
 
+QString pgInRecovery()
+{
+    return u"SELECT pg_is_in_recovery()"_qs;
+}
+
 QString pgTableOwner()
 {
     return u"SELECT tableowner FROM pg_tables WHERE schemaname = 'public' AND tablename = ?"_qs;

@@ -115,6 +115,8 @@ QString pgColumns();
 // (bound: its name).
 QString pgSessionUser();
 QString pgTableOwner();
+// Whether the server is a standby (in recovery): it takes no writes, no LISTEN either.
+QString pgInRecovery();
 QString pgIsMissing();
 // A column type as pgColumns names it (bigint, double precision, text).
 QString pgDataType(schema::Type type);

@@ -4,6 +4,8 @@
 #   pgcluster.sh start LINK      initdb into a new temporary folder, start the server there and point LINK at it
 #   pgcluster.sh stop LINK       stop the server and remove the folder and LINK
 #   pgcluster.sh createdb LINK NAME   an empty database NAME on the cluster
+#   pgcluster.sh standby LINK PRIMARY    a streaming standby of the cluster at PRIMARY (pg_basebackup -R), on its
+#                                         own socket in LINK; `stop LINK` ends it
 #   pgcluster.sh restore LINK NAME DUMP   a database NAME made from DUMP (pg_dump -Fc --no-owner: a server
 #                                         catalog of an older schema, tests/data/catalog/README.md)
 #
@@ -20,7 +22,7 @@ set -euo pipefail
 action=${1:-}
 link=${2:-}
 if [ -z "$action" ] || [ -z "$link" ]; then
-  echo "usage: $0 start|stop LINK | createdb LINK NAME | restore LINK NAME DUMP" >&2
+  echo "usage: $0 start|stop LINK | standby LINK PRIMARY | createdb LINK NAME | restore LINK NAME DUMP" >&2
   exit 2
 fi
 
@@ -76,6 +78,25 @@ stop)
   rm -rf "$dir"
   rm -f "$link"
   ;;
+standby)
+  primary=${3:?link of the primary}
+  [ -n "$bindir" ] || { echo "pgcluster: PostgreSQL is not installed" >&2; exit 1; }
+  if [ -L "$link" ]; then "$0" stop "$link" || true; fi
+  dir=$(mktemp -d /tmp/tfp-pg.XXXXXX)
+  chmod 700 "$dir"
+  [ "$(id -u)" -eq 0 ] && chown nobody "$dir"
+  ln -sfn "$dir" "$link"
+  # The primary's own folder, not the link: the standby runs as the owner, who may not reach the link.
+  asOwner "$bindir/pg_basebackup" -h "$(readlink -f "$primary")" -U tfp -D "$dir/data" -R -X stream --checkpoint=fast --no-sync >"$dir/basebackup.log" 2>&1 || {
+    cat "$dir/basebackup.log"
+    exit 1
+  }
+  asOwner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start \
+    -o "-c listen_addresses='' -c unix_socket_directories='$dir'" >/dev/null || {
+    cat "$dir/server.log"
+    exit 1
+  }
+  ;;
 createdb)
   name=${3:?database name}
   "$bindir/createdb" -h "$link" -U tfp "$name"
@@ -90,7 +111,7 @@ restore)
   "$bindir/pg_restore" -h "$link" -U tfp -d "$name" --no-owner --exit-on-error "$dump"
   ;;
 *)
-  echo "usage: $0 start|stop LINK | createdb LINK NAME | restore LINK NAME DUMP" >&2
+  echo "usage: $0 start|stop LINK | standby LINK PRIMARY | createdb LINK NAME | restore LINK NAME DUMP" >&2
   exit 2
   ;;
 esac
