@@ -13,6 +13,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -71,11 +72,19 @@ QString answerOpenFailure(QWidget *parent, const QString &path, const std::excep
         std::rethrow_exception(error);
     } catch (const PasswordRequiredError &e) {
         // Asked for here, kept in memory for this program's run only, never in the settings.
-        bool ok = false;
-        const QString password = QInputDialog::getText(parent, Tr::tr("Passwort für den Programmkatalog"),
-                                                       e.message() + u"\n\n"_qs + Tr::tr("&Passwort:"),
-                                                       QLineEdit::Password, {}, &ok);
-        if (!ok || password.isEmpty())
+        QInputDialog ask(parent);
+        ask.setWindowTitle(Tr::tr("Passwort für den Programmkatalog"));
+        ask.setLabelText(e.message() + u"\n\n"_qs + Tr::tr("&Passwort:"));
+        ask.setTextEchoMode(QLineEdit::Password);
+        // The server's reason can be long: wrapped, so that the dialog fits a laptop's screen.
+        if (auto *label = ask.findChild<QLabel *>()) {
+            label->setWordWrap(true);
+            label->setMinimumWidth(480);
+        }
+        if (ask.exec() != QDialog::Accepted)
+            return {};
+        const QString password = ask.textValue();
+        if (password.isEmpty())
             return {};
         ServerConnection::rememberPassword(path, password);
         return path;

@@ -1,11 +1,14 @@
 // Renders the main window's views to PNG files for looking at them as a user would (not a test; run by hand):
 //   tfp_ui_screenshots CATALOG OUTDIR [THEMENFELD] [--demo] [--lang de|en] [--size WxH] [--dark]
+//                      [--password-url URL]
 // --demo first adds a realistic plan through the same edit functions the UI uses: a project with a long name,
 // statuses, Reifegrade, milestones (overdue and slipped ones), Nachnutzung, a Zahlungsplan, an Onlinedienst
 // covering Elterngeld, a project without milestones and an empty Themenfeld. The Übersicht tab is shot with
 // each of its charts. --size gives the window's size (default 1500x900); --dark runs the Fusion style with a
 // dark palette, to see text that hard-coded colours make unreadable.
+#include "catalogopen.h"
 #include "document.h"
+#include "error.h"
 #include "mainwindow.h"
 #include "models/kriterienmodel.h"
 #include "roles.h"
@@ -23,6 +26,7 @@
 #include "views/zeitplangantt.h"
 #include "views/zeitplanview.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
@@ -233,5 +237,34 @@ int main(int argc, char **argv)
     pdf.seitenListe()->setCurrentRow(std::min(4, pdf.seitenListe()->count() - 1));
     QApplication::processEvents();
     pdf.grab().save(out + u"/pdf-export.png"_qs);
+
+    // The modal dialogs of a server catalog, grabbed from a timer while they run: Datei › Mit Programmkatalog
+    // verbinden… with an address typed, and (--password-url: a login the server asks a password of) the
+    // question for the password, with the server's own refusal.
+    const auto grabModal = [&](const QString &name, const QString &typed) {
+        QTimer::singleShot(0, [=] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            if (auto *edit = dialog->findChild<QLineEdit *>(); edit && !typed.isEmpty())
+                edit->setText(typed);
+            QApplication::processEvents();
+            dialog->grab().save(out + u'/' + name + u".png"_qs);
+            dialog->reject();
+        });
+    };
+    grabModal(u"programmkatalog-verbinden"_qs, u"postgresql://planung.example/ozg"_qs);
+    for (QAction *a : w.findChildren<QAction *>())
+        if (a->text() == tfp::ui::MainWindow::tr("Mit &Programmkatalog verbinden…"))
+            a->trigger();
+    if (const int at = int(QCoreApplication::arguments().indexOf(u"--password-url"_qs)); at > 0) {
+        const QString url = QCoreApplication::arguments().value(at + 1);
+        try {
+            tfp::Catalog::open(url);
+        } catch (const tfp::PasswordRequiredError &) {
+            grabModal(u"programmkatalog-passwort"_qs, u"geheim"_qs);
+            tfp::ui::answerOpenFailure(&w, url, std::current_exception());
+        }
+    }
     return 0;
 }
