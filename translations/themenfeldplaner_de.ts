@@ -2993,196 +2993,196 @@ erreicht: %1</translation>
         <translation>„%1“: das Tabellenblatt „%2“ ist leer (keine Kopfzeile).</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="206"/>
+        <location filename="../core/exchange/planjson.cpp" line="207"/>
         <source>eine ganze Zahl</source>
         <translation>eine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="209"/>
-        <location filename="../core/exchange/planjson.cpp" line="240"/>
+        <location filename="../core/exchange/planjson.cpp" line="210"/>
+        <location filename="../core/exchange/planjson.cpp" line="241"/>
         <source>eine Zahl</source>
         <translation>eine Zahl</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="212"/>
+        <location filename="../core/exchange/planjson.cpp" line="213"/>
         <source>true oder false</source>
         <translation>true oder false</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="215"/>
-        <location filename="../core/exchange/planjson.cpp" line="242"/>
+        <location filename="../core/exchange/planjson.cpp" line="216"/>
+        <location filename="../core/exchange/planjson.cpp" line="243"/>
         <source>ein Text</source>
         <translation>ein Text</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="218"/>
+        <location filename="../core/exchange/planjson.cpp" line="219"/>
         <source>ein Datum als Text (JJJJ-MM-TT)</source>
         <translation>ein Datum als Text (JJJJ-MM-TT)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="221"/>
+        <location filename="../core/exchange/planjson.cpp" line="222"/>
         <source>ein Zeitpunkt als Text (JJJJ-MM-TTThh:mm:ssZ)</source>
         <translation>ein Zeitpunkt als Text (JJJJ-MM-TTThh:mm:ssZ)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="224"/>
+        <location filename="../core/exchange/planjson.cpp" line="225"/>
         <source>einer der Texte %1</source>
         <translation>einer der Texte %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="229"/>
+        <location filename="../core/exchange/planjson.cpp" line="230"/>
         <source>%1 oder null</source>
         <translation>%1 oder null</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="236"/>
+        <location filename="../core/exchange/planjson.cpp" line="237"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="238"/>
+        <location filename="../core/exchange/planjson.cpp" line="239"/>
         <source>ein Wahrheitswert</source>
         <translation>ein Wahrheitswert</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="242"/>
+        <location filename="../core/exchange/planjson.cpp" line="243"/>
         <source>ein leerer Text</source>
         <translation>ein leerer Text</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="244"/>
+        <location filename="../core/exchange/planjson.cpp" line="245"/>
         <source>eine Liste</source>
         <translation>eine Liste</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="246"/>
+        <location filename="../core/exchange/planjson.cpp" line="247"/>
         <source>ein Objekt</source>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="250"/>
+        <location filename="../core/exchange/planjson.cpp" line="251"/>
         <source>nichts</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="274"/>
+        <location filename="../core/exchange/planjson.cpp" line="275"/>
         <source>erwartet wird ein Objekt mit den Tabellen, gefunden wurde %1</source>
         <translation>erwartet wird ein Objekt mit den Tabellen, gefunden wurde %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="279"/>
-        <location filename="../core/exchange/planjson.cpp" line="480"/>
+        <location filename="../core/exchange/planjson.cpp" line="280"/>
+        <location filename="../core/exchange/planjson.cpp" line="481"/>
         <source>unbekannte Tabelle „%1“</source>
         <translation>unbekannte Tabelle „%1“</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="281"/>
+        <location filename="../core/exchange/planjson.cpp" line="282"/>
         <source>die Tabelle „%1“ gibt es erst ab Schemaversion %2</source>
         <translation>die Tabelle „%1“ gibt es erst ab Schemaversion %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="306"/>
+        <location filename="../core/exchange/planjson.cpp" line="307"/>
         <source>„%1“, Zeile %2: kein gültiges JSON (%3).</source>
         <translation>„%1“, Zeile %2: kein gültiges JSON (%3).</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="312"/>
+        <location filename="../core/exchange/planjson.cpp" line="313"/>
         <source>erwartet wird ein JSON-Objekt mit einem Plan von Themenfeldplaner</source>
         <translation>erwartet wird ein JSON-Objekt mit einem Plan von Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="322"/>
+        <location filename="../core/exchange/planjson.cpp" line="323"/>
         <source>erwartet wird „%1“; die Datei ist kein Plan von Themenfeldplaner</source>
         <translation>erwartet wird „%1“; die Datei ist kein Plan von Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="327"/>
+        <location filename="../core/exchange/planjson.cpp" line="328"/>
         <source>die Datei hat die Formatversion %1, dieses Programm liest bis Version %2; bitte Themenfeldplaner aktualisieren</source>
         <translation>die Datei hat die Formatversion %1, dieses Programm liest bis Version %2; bitte Themenfeldplaner aktualisieren</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="335"/>
+        <location filename="../core/exchange/planjson.cpp" line="336"/>
         <source>die Datei stammt aus einem Katalog mit Schemaversion %1, erwartet wird 1 bis %2</source>
         <translation>die Datei stammt aus einem Katalog mit Schemaversion %1, erwartet wird 1 bis %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="345"/>
+        <location filename="../core/exchange/planjson.cpp" line="346"/>
         <source>unbekannter Eintrag „%1“</source>
         <translation>unbekannter Eintrag „%1“</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="350"/>
+        <location filename="../core/exchange/planjson.cpp" line="351"/>
         <source>erwartet wird eine Katalogkennung (UUID wie „%1“)</source>
         <translation>erwartet wird eine Katalogkennung (UUID wie „%1“)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="363"/>
+        <location filename="../core/exchange/planjson.cpp" line="364"/>
         <source>erwartet wird ein Objekt, gefunden wurde %1</source>
         <translation>erwartet wird ein Objekt, gefunden wurde %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="369"/>
+        <location filename="../core/exchange/planjson.cpp" line="370"/>
         <source>erwartet wird als Schlüssel die Kennung eines Workshop-Pakets (UUID)</source>
         <translation>erwartet wird als Schlüssel die Kennung eines Workshop-Pakets (UUID)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="378"/>
+        <location filename="../core/exchange/planjson.cpp" line="379"/>
         <source>erwartet wird ein Text mit dem Übernahme-Vermerk (datei, zeitpunkt, paket_revision, basis_revision)</source>
         <translation>erwartet wird ein Text mit dem Übernahme-Vermerk (datei, zeitpunkt, paket_revision, basis_revision)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="389"/>
+        <location filename="../core/exchange/planjson.cpp" line="390"/>
         <source>„%1“: %2.</source>
         <translation>„%1“: %2.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="390"/>
-        <location filename="../core/exchange/planjson.cpp" line="551"/>
+        <location filename="../core/exchange/planjson.cpp" line="391"/>
+        <location filename="../core/exchange/planjson.cpp" line="552"/>
         <source>„%1“, %2: %3.</source>
         <translation>„%1“, %2: %3.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="409"/>
+        <location filename="../core/exchange/planjson.cpp" line="410"/>
         <source>erwartet wird %1, gefunden wurde %2</source>
         <translation>erwartet wird %1, gefunden wurde %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="425"/>
+        <location filename="../core/exchange/planjson.cpp" line="426"/>
         <source>erwartet wird eine Liste von Zeilen, gefunden wurde %1</source>
         <translation>erwartet wird eine Liste von Zeilen, gefunden wurde %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="433"/>
+        <location filename="../core/exchange/planjson.cpp" line="434"/>
         <source>erwartet wird ein Objekt mit den Feldern einer Zeile, gefunden wurde %1</source>
         <translation>erwartet wird ein Objekt mit den Feldern einer Zeile, gefunden wurde %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="442"/>
+        <location filename="../core/exchange/planjson.cpp" line="443"/>
         <source>unbekanntes Feld „%1“</source>
         <translation>unbekanntes Feld „%1“</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="451"/>
+        <location filename="../core/exchange/planjson.cpp" line="452"/>
         <source>verweist auf %1 %2, diesen Eintrag gibt es im Dokument nicht</source>
         <translation>verweist auf %1 %2, diesen Eintrag gibt es im Dokument nicht</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="459"/>
+        <location filename="../core/exchange/planjson.cpp" line="460"/>
         <source>der Schlüssel %1 steht schon in %2[%3]</source>
         <translation>der Schlüssel %1 steht schon in %2[%3]</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="473"/>
+        <location filename="../core/exchange/planjson.cpp" line="474"/>
         <source>erwartet wird eine Revision bis %1 (die Revision des Katalogs)</source>
         <translation>erwartet wird eine Revision bis %1 (die Revision des Katalogs)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="477"/>
+        <location filename="../core/exchange/planjson.cpp" line="478"/>
         <source>erwartet wird ein Zeitpunkt (JJJJ-MM-TTThh:mm:ss.zzzZ)</source>
         <translation>erwartet wird ein Zeitpunkt (JJJJ-MM-TTThh:mm:ss.zzzZ)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="483"/>
+        <location filename="../core/exchange/planjson.cpp" line="484"/>
         <source>die Tabelle „%1“ hat kein Feld „%2“</source>
         <translation>die Tabelle „%1“ hat kein Feld „%2“</translation>
     </message>
@@ -5999,165 +5999,165 @@ Score %4, Rangspanne %5–%6</translation>
 <context>
     <name>tfp::storage</name>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="126"/>
+        <location filename="../core/storage/catalog.cpp" line="147"/>
         <source>unbekannt</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="171"/>
+        <location filename="../core/storage/catalog.cpp" line="192"/>
         <source>Abgebrochen: der Katalog „%1“ wird geschlossen; was noch nicht gespeichert war, ist verworfen.</source>
         <translation>Abgebrochen: der Katalog „%1“ wird geschlossen; was noch nicht gespeichert war, ist verworfen.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="210"/>
+        <location filename="../core/storage/catalog.cpp" line="231"/>
         <source>nur %1 von %2 Seiten des Protokolls übertragen</source>
         <translation>nur %1 von %2 Seiten des Protokolls übertragen</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="221"/>
+        <location filename="../core/storage/catalog.cpp" line="242"/>
         <source>der Katalog blieb im Modus „%1“</source>
         <translation>der Katalog blieb im Modus „%1“</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="244"/>
+        <location filename="../core/storage/catalog.cpp" line="265"/>
         <source>Der Katalog „%1“ konnte beim Schließen nicht vollständig in die Datei geschrieben werden: %2. Die letzten Änderungen stehen noch in „%1-wal“: diese Datei nicht löschen und nur zusammen mit dem Katalog kopieren; sobald wieder Platz ist, öffnet Themenfeldplaner den Katalog vollständig.</source>
         <translation>Der Katalog „%1“ konnte beim Schließen nicht vollständig in die Datei geschrieben werden: %2. Die letzten Änderungen stehen noch in „%1-wal“: diese Datei nicht löschen und nur zusammen mit dem Katalog kopieren; sobald wieder Platz ist, öffnet Themenfeldplaner den Katalog vollständig.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="271"/>
+        <location filename="../core/storage/catalog.cpp" line="292"/>
         <source>Interner Fehler im Katalog „%1“: %2</source>
         <translation>Interner Fehler im Katalog „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="283"/>
-        <location filename="../core/storage/catalog.cpp" line="701"/>
-        <location filename="../core/storage/catalogserver.cpp" line="260"/>
+        <location filename="../core/storage/catalog.cpp" line="304"/>
+        <location filename="../core/storage/catalog.cpp" line="729"/>
+        <location filename="../core/storage/catalogserver.cpp" line="262"/>
         <source>Der Katalog „%1“ kann nicht bearbeitet werden: %2</source>
         <translation>Der Katalog „%1“ kann nicht bearbeitet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="315"/>
+        <location filename="../core/storage/catalog.cpp" line="336"/>
         <source>Die Katalogdatei „%1“ ist beschädigt: die Katalogkennung fehlt.</source>
         <translation>Die Katalogdatei „%1“ ist beschädigt: die Katalogkennung fehlt.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="375"/>
+        <location filename="../core/storage/catalog.cpp" line="396"/>
         <source>Die Katalogdatei oder ihr Ordner ist schreibgeschützt (etwa auf einem schreibgeschützten Datenträger). Der Katalog ist nur zum Lesen geöffnet.</source>
         <translation>Die Katalogdatei oder ihr Ordner ist schreibgeschützt (etwa auf einem schreibgeschützten Datenträger). Der Katalog ist nur zum Lesen geöffnet.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="385"/>
+        <location filename="../core/storage/catalog.cpp" line="406"/>
         <source>Der Katalog wird gerade von einem anderen Programm bearbeitet (%1, Prozess %2 auf %3). Er ist nur zum Lesen geöffnet, bis es ihn freigibt.</source>
         <translation>Der Katalog wird gerade von einem anderen Programm bearbeitet (%1, Prozess %2 auf %3). Er ist nur zum Lesen geöffnet, bis es ihn freigibt.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="388"/>
+        <location filename="../core/storage/catalog.cpp" line="409"/>
         <source>Themenfeldplaner</source>
         <translation>Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="394"/>
-        <location filename="../core/storage/catalogserver.cpp" line="61"/>
+        <location filename="../core/storage/catalog.cpp" line="415"/>
+        <location filename="../core/storage/catalogserver.cpp" line="63"/>
         <source>Der Katalog ist nur zum Lesen geöffnet.</source>
         <translation>Der Katalog ist nur zum Lesen geöffnet.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="407"/>
+        <location filename="../core/storage/catalog.cpp" line="428"/>
         <source>Die Katalogdatei „%1“ hat das ältere Schema %2 und bleibt unverändert: gelesen wird eine auf Schema %3 gebrachte Kopie. %4</source>
         <translation>Die Katalogdatei „%1“ hat das ältere Schema %2 und bleibt unverändert: gelesen wird eine auf Schema %3 gebrachte Kopie. %4</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="422"/>
+        <location filename="../core/storage/catalog.cpp" line="443"/>
         <location filename="../core/storage/catalogfile.cpp" line="128"/>
         <location filename="../core/storage/catalogrepair.cpp" line="244"/>
         <source>Die Katalogdatei „%1“ kann nicht geöffnet werden: %2</source>
         <translation>Die Katalogdatei „%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="459"/>
+        <location filename="../core/storage/catalog.cpp" line="484"/>
         <source>Die Katalogdatei „%1“ hat das Schema %2; von dort führt kein Weg zum Schema %3.</source>
         <translation>Die Katalogdatei „%1“ hat das Schema %2; von dort führt kein Weg zum Schema %3.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="466"/>
+        <location filename="../core/storage/catalog.cpp" line="491"/>
         <source>Der Katalog „%1“ kann nicht aktualisiert werden: %2</source>
         <translation>Der Katalog „%1“ kann nicht aktualisiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="474"/>
+        <location filename="../core/storage/catalog.cpp" line="499"/>
         <source>Der Katalog „%1“ lässt sich nicht von Schema %2 auf Schema %3 bringen und bleibt auf Schema %2: %4</source>
         <translation>Der Katalog „%1“ lässt sich nicht von Schema %2 auf Schema %3 bringen und bleibt auf Schema %2: %4</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="490"/>
+        <location filename="../core/storage/catalog.cpp" line="515"/>
         <source>Der Katalog „%1“ vergibt keinen neuen Schlüssel für %2: %3</source>
         <translation>Der Katalog „%1“ vergibt keinen neuen Schlüssel für %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="510"/>
+        <location filename="../core/storage/catalog.cpp" line="535"/>
         <source>%1: unbekanntes Feld „%2“.</source>
         <translation>%1: unbekanntes Feld „%2“.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="516"/>
+        <location filename="../core/storage/catalog.cpp" line="541"/>
         <source>%1, Feld „%2“: %3</source>
         <translation>%1, Feld „%2“: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="538"/>
+        <location filename="../core/storage/catalog.cpp" line="563"/>
         <source>%1 %2: einen solchen Eintrag gibt es schon (%3).</source>
         <translation>%1 %2: einen solchen Eintrag gibt es schon (%3).</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="543"/>
+        <location filename="../core/storage/catalog.cpp" line="568"/>
         <source>%1 %2: verweist auf einen Eintrag, den es nicht gibt, oder wird noch verwendet.</source>
         <translation>%1 %2: verweist auf einen Eintrag, den es nicht gibt, oder wird noch verwendet.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="547"/>
+        <location filename="../core/storage/catalog.cpp" line="572"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="589"/>
-        <location filename="../core/storage/catalog.cpp" line="610"/>
+        <location filename="../core/storage/catalog.cpp" line="614"/>
+        <location filename="../core/storage/catalog.cpp" line="635"/>
         <source>%1 %2 gibt es nicht mehr; die Änderung wurde nicht ausgeführt.</source>
         <translation>%1 %2 gibt es nicht mehr; die Änderung wurde nicht ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="598"/>
+        <location filename="../core/storage/catalog.cpp" line="623"/>
         <source>%1 %2: der Schlüssel „%3“ kann nicht geändert werden.</source>
         <translation>%1 %2: der Schlüssel „%3“ kann nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="605"/>
+        <location filename="../core/storage/catalog.cpp" line="630"/>
         <location filename="../core/storage/schema.cpp" line="417"/>
         <source>%1 %2, Feld „%3“: %4</source>
         <translation>%1 %2, Feld „%3“: %4</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="618"/>
+        <location filename="../core/storage/catalog.cpp" line="643"/>
         <source>%1 %2, Feld „%3“ wurde inzwischen geändert (jetzt „%4“, erwartet „%5“).</source>
         <translation>%1 %2, Feld „%3“ wurde inzwischen geändert (jetzt „%4“, erwartet „%5“).</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="693"/>
+        <location filename="../core/storage/catalog.cpp" line="721"/>
         <source>Der Katalog „%1“ ist schreibgeschützt: %2</source>
         <translation>Der Katalog „%1“ ist schreibgeschützt: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="702"/>
-        <location filename="../core/storage/catalogserver.cpp" line="213"/>
+        <location filename="../core/storage/catalog.cpp" line="730"/>
+        <location filename="../core/storage/catalogserver.cpp" line="215"/>
         <source>Der Katalog „%1“ kann nicht gespeichert werden: %2</source>
         <translation>Der Katalog „%1“ kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="707"/>
+        <location filename="../core/storage/catalog.cpp" line="735"/>
         <source>Der Katalog „%1“ hat die höchste mögliche Revision %2 erreicht und kann nicht mehr bearbeitet werden.</source>
         <translation>Der Katalog „%1“ hat die höchste mögliche Revision %2 erreicht und kann nicht mehr bearbeitet werden.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="749"/>
+        <location filename="../core/storage/catalog.cpp" line="777"/>
         <source>Interner Fehler: %1 außerhalb des Anlegens eines Katalogs.</source>
         <translation>Interner Fehler: %1 außerhalb des Anlegens eines Katalogs.</translation>
     </message>
@@ -6167,12 +6167,12 @@ Score %4, Rangspanne %5–%6</translation>
         <translation>%1: %2 Werte erwartet, %3 erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="769"/>
+        <location filename="../core/storage/catalog.cpp" line="797"/>
         <source>Die Katalogkennung „%1“ ist keine UUID in Kleinbuchstaben.</source>
         <translation>Die Katalogkennung „%1“ ist keine UUID in Kleinbuchstaben.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="786"/>
+        <location filename="../core/storage/catalog.cpp" line="814"/>
         <location filename="../core/storage/catalogrepair.cpp" line="149"/>
         <source>journal %1: %2</source>
         <translation>journal %1: %2</translation>
@@ -6246,37 +6246,37 @@ Score %4, Rangspanne %5–%6</translation>
         <translation>Die Katalogdatei „%1“ liegt schreibgeschützt im WAL-Modus vor und kann nicht zum Lesen kopiert werden.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="346"/>
+        <location filename="../core/storage/catalogfile.cpp" line="347"/>
         <source>Die Sperre des Katalogs „%1“ hat sich inzwischen geändert; sie wird nicht aufgehoben. Bitte prüfen Sie erneut, wer den Katalog bearbeitet.</source>
         <translation>Die Sperre des Katalogs „%1“ hat sich inzwischen geändert; sie wird nicht aufgehoben. Bitte prüfen Sie erneut, wer den Katalog bearbeitet.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="351"/>
+        <location filename="../core/storage/catalogfile.cpp" line="352"/>
         <source>Die Sperre des Katalogs „%1“ hält ein Programm auf diesem Rechner (Prozess %2); sie wird frei, sobald es den Katalog schließt, und wird nicht von Hand aufgehoben.</source>
         <translation>Die Sperre des Katalogs „%1“ hält ein Programm auf diesem Rechner (Prozess %2); sie wird frei, sobald es den Katalog schließt, und wird nicht von Hand aufgehoben.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="358"/>
+        <location filename="../core/storage/catalogfile.cpp" line="359"/>
         <source>Die Sperre des Katalogs „%1“ kann nicht aufgehoben werden: %2</source>
         <translation>Die Sperre des Katalogs „%1“ kann nicht aufgehoben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="365"/>
+        <location filename="../core/storage/catalogfile.cpp" line="366"/>
         <source>Die Datei „%1“ gibt es schon; eine Kopie überschreibt keine Datei.</source>
         <translation>Die Datei „%1“ gibt es schon; eine Kopie überschreibt keine Datei.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="381"/>
+        <location filename="../core/storage/catalogfile.cpp" line="382"/>
         <source>Die Kopie „%1“ kann nicht geschrieben werden: %2</source>
         <translation>Die Kopie „%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="386"/>
+        <location filename="../core/storage/catalogfile.cpp" line="387"/>
         <source>Die Kopie „%1“ kann nicht geschrieben werden.</source>
         <translation>Die Kopie „%1“ kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="402"/>
+        <location filename="../core/storage/catalogfile.cpp" line="403"/>
         <source>Die Prüfung der Seiten gibt es nur für eine Katalogdatei; ein Katalog auf dem Server wird von PostgreSQL geprüft.</source>
         <translation>Die Prüfung der Seiten gibt es nur für eine Katalogdatei; ein Katalog auf dem Server wird von PostgreSQL geprüft.</translation>
     </message>
@@ -6524,78 +6524,78 @@ Score %4, Rangspanne %5–%6</translation>
         <translation>Die Katalogdatei „%1“ wird nicht geöffnet: sie enthält Werte, die gegen die Regeln des Katalogs verstoßen (%2).</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogserver.cpp" line="69"/>
+        <location filename="../core/storage/catalogserver.cpp" line="71"/>
         <source>Der Server ist ein Standby, der nur liest und dem Primärserver folgt: Änderungen nimmt nur der Primärserver an. Eine Adresse mit mehreren Servern und „target_session_attrs=read-write“ verbindet mit dem, der gerade schreibt.</source>
         <translation>Der Server ist ein Standby, der nur liest und dem Primärserver folgt: Änderungen nimmt nur der Primärserver an. Eine Adresse mit mehreren Servern und „target_session_attrs=read-write“ verbindet mit dem, der gerade schreibt.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogserver.cpp" line="92"/>
+        <location filename="../core/storage/catalogserver.cpp" line="94"/>
         <location filename="../core/storage/server.cpp" line="38"/>
         <source>Die Datenbank %1 meldet einen Fehler: %2</source>
         <translation>Die Datenbank %1 meldet einen Fehler: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogserver.cpp" line="98"/>
+        <location filename="../core/storage/catalogserver.cpp" line="100"/>
         <source>Die Datenbank %1 enthält keinen Katalog von Themenfeldplaner. Einen Katalog legt „tfp server init“ oder „tfp server import“ an.</source>
         <translation>Die Datenbank %1 enthält keinen Katalog von Themenfeldplaner. Einen Katalog legt „tfp server init“ oder „tfp server import“ an.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogserver.cpp" line="108"/>
+        <location filename="../core/storage/catalogserver.cpp" line="110"/>
         <source>Der Katalog in der Datenbank %1 hat das ältere Schema 2. Die Anmeldung „%2“, der seine Tabellen gehören, bringt ihn auf Schema %3, sobald sie ihn einmal mit diesem Programm zum Bearbeiten öffnet; bis dahin öffnet ihn dieses Programm nicht.</source>
         <translation>Der Katalog in der Datenbank %1 hat das ältere Schema 2. Die Anmeldung „%2“, der seine Tabellen gehören, bringt ihn auf Schema %3, sobald sie ihn einmal mit diesem Programm zum Bearbeiten öffnet; bis dahin öffnet ihn dieses Programm nicht.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogserver.cpp" line="119"/>
+        <location filename="../core/storage/catalogserver.cpp" line="121"/>
         <source>Der Katalog in der Datenbank %1 hat das Schema „%2“; dieses Programm kennt Schema %3 und öffnet ihn nicht.</source>
         <translation>Der Katalog in der Datenbank %1 hat das Schema „%2“; dieses Programm kennt Schema %3 und öffnet ihn nicht.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogserver.cpp" line="127"/>
+        <location filename="../core/storage/catalogserver.cpp" line="129"/>
         <source>Die Tabelle „%1“ in der Datenbank %2 hat nicht die Spalten eines Katalogs (%3 statt %4); sie wurde außerhalb von Themenfeldplaner geändert. Der Katalog wird nicht geöffnet.</source>
         <translation>Die Tabelle „%1“ in der Datenbank %2 hat nicht die Spalten eines Katalogs (%3 statt %4); sie wurde außerhalb von Themenfeldplaner geändert. Der Katalog wird nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogserver.cpp" line="130"/>
+        <location filename="../core/storage/catalogserver.cpp" line="132"/>
         <source>keine</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogserver.cpp" line="161"/>
+        <location filename="../core/storage/catalogserver.cpp" line="163"/>
         <source>Der Katalog in der Datenbank %1 lässt sich nicht von Schema %2 auf Schema %3 bringen und bleibt auf Schema %2: %4</source>
         <translation>Der Katalog in der Datenbank %1 lässt sich nicht von Schema %2 auf Schema %3 bringen und bleibt auf Schema %2: %4</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogserver.cpp" line="229"/>
+        <location filename="../core/storage/catalogserver.cpp" line="231"/>
         <source>des Themenfelds</source>
         <translation>des Themenfelds</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogserver.cpp" line="230"/>
+        <location filename="../core/storage/catalogserver.cpp" line="232"/>
         <source>des Themenfelds „%1“</source>
         <translation>des Themenfelds „%1“</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogserver.cpp" line="234"/>
+        <location filename="../core/storage/catalogserver.cpp" line="236"/>
         <source>Nur die Programmleitung darf den Katalog selbst ändern (Themenfelder, Lagen, LeiKa, Beteiligte, Federführung, Onlinedienste), hier %1.</source>
         <translation>Nur die Programmleitung darf den Katalog selbst ändern (Themenfelder, Lagen, LeiKa, Beteiligte, Federführung, Onlinedienste), hier %1.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogserver.cpp" line="239"/>
+        <location filename="../core/storage/catalogserver.cpp" line="241"/>
         <source>Nur das Land selbst, die Federführung %1 (FF und U) und die Programmleitung dürfen %2 ändern.</source>
         <translation>Nur das Land selbst, die Federführung %1 (FF und U) und die Programmleitung dürfen %2 ändern.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogserver.cpp" line="245"/>
+        <location filename="../core/storage/catalogserver.cpp" line="247"/>
         <source>Nur die Federführung %1 (FF und U) und die Programmleitung dürfen %2 ändern.</source>
         <translation>Nur die Federführung %1 (FF und U) und die Programmleitung dürfen %2 ändern.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogserver.cpp" line="249"/>
+        <location filename="../core/storage/catalogserver.cpp" line="251"/>
         <source>%1 Der Server hat die Änderung von „%2“ abgelehnt; nichts wurde geändert. Wer welchen Zugang hat, legt die Programmleitung fest (tfp server zugang).</source>
         <translation>%1 Der Server hat die Änderung von „%2“ abgelehnt; nichts wurde geändert. Wer welchen Zugang hat, legt die Programmleitung fest (tfp server zugang).</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogserver.cpp" line="329"/>
+        <location filename="../core/storage/catalogserver.cpp" line="334"/>
         <source>Der Katalog „%1“ erfährt Änderungen anderer nicht: %2</source>
         <translation>Der Katalog „%1“ erfährt Änderungen anderer nicht: %2</translation>
     </message>
@@ -6610,42 +6610,42 @@ Score %4, Rangspanne %5–%6</translation>
         <translation>Die Datenbank %1 nimmt %2 nicht an: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/server.cpp" line="153"/>
+        <location filename="../core/storage/server.cpp" line="154"/>
         <source>Der Katalog hat eine Angabe „%1“, die es in einer Katalogdatei nicht gibt; er wird nicht übertragen.</source>
         <translation>Der Katalog hat eine Angabe „%1“, die es in einer Katalogdatei nicht gibt; er wird nicht übertragen.</translation>
     </message>
     <message>
-        <location filename="../core/storage/server.cpp" line="184"/>
+        <location filename="../core/storage/server.cpp" line="185"/>
         <source>Kein temporärer Ordner für den neuen Katalog: %1</source>
         <translation>Kein temporärer Ordner für den neuen Katalog: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/server.cpp" line="205"/>
+        <location filename="../core/storage/server.cpp" line="206"/>
         <source>Die Datenbank %1 enthält keinen Katalog von Themenfeldplaner.</source>
         <translation>Die Datenbank %1 enthält keinen Katalog von Themenfeldplaner.</translation>
     </message>
     <message>
-        <location filename="../core/storage/server.cpp" line="224"/>
+        <location filename="../core/storage/server.cpp" line="225"/>
         <source>Der Katalog in der Datenbank %1 hat das Schema „%2“; dieses Programm kennt Schema %3.</source>
         <translation>Der Katalog in der Datenbank %1 hat das Schema „%2“; dieses Programm kennt Schema %3.</translation>
     </message>
     <message>
-        <location filename="../core/storage/server.cpp" line="262"/>
+        <location filename="../core/storage/server.cpp" line="263"/>
         <source>Die Datenbank %1 enthält keinen Katalog von Themenfeldplaner mit Zugängen; „tfp server init“ oder „tfp server import“ legt ihn an.</source>
         <translation>Die Datenbank %1 enthält keinen Katalog von Themenfeldplaner mit Zugängen; „tfp server init“ oder „tfp server import“ legt ihn an.</translation>
     </message>
     <message>
-        <location filename="../core/storage/server.cpp" line="270"/>
+        <location filename="../core/storage/server.cpp" line="271"/>
         <source>„%1“ hat keinen Zugang zum Katalog in der Datenbank %2.</source>
         <translation>„%1“ hat keinen Zugang zum Katalog in der Datenbank %2.</translation>
     </message>
     <message>
-        <location filename="../core/storage/server.cpp" line="283"/>
+        <location filename="../core/storage/server.cpp" line="284"/>
         <source>Im Katalog der Datenbank %1 gibt es keinen Beteiligten mit dem Kürzel „%2“; Zugang haben Beteiligte (ihr Kürzel) oder die „%3“.</source>
         <translation>Im Katalog der Datenbank %1 gibt es keinen Beteiligten mit dem Kürzel „%2“; Zugang haben Beteiligte (ihr Kürzel) oder die „%3“.</translation>
     </message>
     <message>
-        <location filename="../core/storage/server.cpp" line="294"/>
+        <location filename="../core/storage/server.cpp" line="295"/>
         <source>Die Datenbank %1 gibt „%2“ keinen Zugang: %3</source>
         <translation>Die Datenbank %1 gibt „%2“ keinen Zugang: %3</translation>
     </message>
@@ -6796,28 +6796,28 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
         <translation>Ein Onlinedienst erreicht schon Reifegrad 3 oder mehr: die vorhandene Lösung nachnutzen statt neu bauen, gleich welche Kategorie.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogopen.cpp" line="33"/>
+        <location filename="../ui/catalogopen.cpp" line="34"/>
         <source>%1-repariert.tfplan</source>
         <translation>%1-repariert.tfplan</translation>
     </message>
     <message>
-        <location filename="../ui/catalogopen.cpp" line="34"/>
+        <location filename="../ui/catalogopen.cpp" line="35"/>
         <source>Reparierte Kopie speichern unter</source>
         <translation>Reparierte Kopie speichern unter</translation>
     </message>
     <message>
-        <location filename="../ui/catalogopen.cpp" line="35"/>
+        <location filename="../ui/catalogopen.cpp" line="36"/>
         <source>Themenfeldplaner-Kataloge (*.tfplan)</source>
         <translation>Themenfeldplaner-Kataloge (*.tfplan)</translation>
     </message>
     <message>
-        <location filename="../ui/catalogopen.cpp" line="43"/>
-        <location filename="../ui/catalogopen.cpp" line="61"/>
+        <location filename="../ui/catalogopen.cpp" line="44"/>
+        <location filename="../ui/catalogopen.cpp" line="62"/>
         <source>Reparierte Kopie</source>
         <translation>Reparierte Kopie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/catalogopen.cpp" line="44"/>
+        <location filename="../ui/catalogopen.cpp" line="45"/>
         <source>Der neue Katalog „%1“ enthält %n gültige Einträge aus „%2“.</source>
         <translation>
             <numerusform>Der neue Katalog „%1“ enthält %n gültigen Eintrag aus „%2“.</numerusform>
@@ -6825,12 +6825,12 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
         </translation>
     </message>
     <message>
-        <location filename="../ui/catalogopen.cpp" line="50"/>
+        <location filename="../ui/catalogopen.cpp" line="51"/>
         <source>Nichts wurde ausgelassen. Die abgelehnte Datei ist unverändert.</source>
         <translation>Nichts wurde ausgelassen. Die abgelehnte Datei ist unverändert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/catalogopen.cpp" line="53"/>
+        <location filename="../ui/catalogopen.cpp" line="54"/>
         <source>%n Angaben wurden ausgelassen; die Einzelheiten nennen jede mit ihrem Grund. Die abgelehnte Datei ist unverändert.</source>
         <translation>
             <numerusform>%n Angabe wurde ausgelassen; die Einzelheiten nennen sie mit ihrem Grund. Die abgelehnte Datei ist unverändert.</numerusform>
@@ -6838,29 +6838,29 @@ Damit wird auch gelöscht oder gelöst, was daran hängt: %2.
         </translation>
     </message>
     <message>
-        <location filename="../ui/catalogopen.cpp" line="75"/>
+        <location filename="../ui/catalogopen.cpp" line="76"/>
         <source>Passwort für den Programmkatalog</source>
         <translation>Passwort für den Programmkatalog</translation>
     </message>
     <message>
-        <location filename="../ui/catalogopen.cpp" line="76"/>
+        <location filename="../ui/catalogopen.cpp" line="77"/>
         <source>&amp;Passwort:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../ui/catalogopen.cpp" line="83"/>
-        <location filename="../ui/catalogopen.cpp" line="96"/>
-        <location filename="../ui/catalogopen.cpp" line="98"/>
+        <location filename="../ui/catalogopen.cpp" line="92"/>
+        <location filename="../ui/catalogopen.cpp" line="105"/>
+        <location filename="../ui/catalogopen.cpp" line="107"/>
         <source>Katalog öffnen</source>
         <translation>Katalog öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/catalogopen.cpp" line="86"/>
+        <location filename="../ui/catalogopen.cpp" line="95"/>
         <source>Eine reparierte Kopie übernimmt alle gültigen Einträge in einen neuen Katalog und nennt, was sie auslässt. Die abgelehnte Datei bleibt, wie sie ist.</source>
         <translation>Eine reparierte Kopie übernimmt alle gültigen Einträge in einen neuen Katalog und nennt, was sie auslässt. Die abgelehnte Datei bleibt, wie sie ist.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogopen.cpp" line="89"/>
+        <location filename="../ui/catalogopen.cpp" line="98"/>
         <source>Reparierte &amp;Kopie anlegen…</source>
         <translation>Reparierte &amp;Kopie anlegen…</translation>
     </message>

@@ -2993,196 +2993,196 @@ reached: %1</translation>
         <translation>“%1”: the sheet “%2” is empty (no header row).</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="206"/>
+        <location filename="../core/exchange/planjson.cpp" line="207"/>
         <source>eine ganze Zahl</source>
         <translation>a whole number</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="209"/>
-        <location filename="../core/exchange/planjson.cpp" line="240"/>
+        <location filename="../core/exchange/planjson.cpp" line="210"/>
+        <location filename="../core/exchange/planjson.cpp" line="241"/>
         <source>eine Zahl</source>
         <translation>a number</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="212"/>
+        <location filename="../core/exchange/planjson.cpp" line="213"/>
         <source>true oder false</source>
         <translation>true or false</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="215"/>
-        <location filename="../core/exchange/planjson.cpp" line="242"/>
+        <location filename="../core/exchange/planjson.cpp" line="216"/>
+        <location filename="../core/exchange/planjson.cpp" line="243"/>
         <source>ein Text</source>
         <translation>a text</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="218"/>
+        <location filename="../core/exchange/planjson.cpp" line="219"/>
         <source>ein Datum als Text (JJJJ-MM-TT)</source>
         <translation>a date as text (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="221"/>
+        <location filename="../core/exchange/planjson.cpp" line="222"/>
         <source>ein Zeitpunkt als Text (JJJJ-MM-TTThh:mm:ssZ)</source>
         <translation>a point in time as text (YYYY-MM-DDThh:mm:ssZ)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="224"/>
+        <location filename="../core/exchange/planjson.cpp" line="225"/>
         <source>einer der Texte %1</source>
         <translation>one of the texts %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="229"/>
+        <location filename="../core/exchange/planjson.cpp" line="230"/>
         <source>%1 oder null</source>
         <translation>%1 or null</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="236"/>
+        <location filename="../core/exchange/planjson.cpp" line="237"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="238"/>
+        <location filename="../core/exchange/planjson.cpp" line="239"/>
         <source>ein Wahrheitswert</source>
         <translation>a boolean</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="242"/>
+        <location filename="../core/exchange/planjson.cpp" line="243"/>
         <source>ein leerer Text</source>
         <translation>an empty text</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="244"/>
+        <location filename="../core/exchange/planjson.cpp" line="245"/>
         <source>eine Liste</source>
         <translation>a list</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="246"/>
+        <location filename="../core/exchange/planjson.cpp" line="247"/>
         <source>ein Objekt</source>
         <translation>an object</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="250"/>
+        <location filename="../core/exchange/planjson.cpp" line="251"/>
         <source>nichts</source>
         <translation>nothing</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="274"/>
+        <location filename="../core/exchange/planjson.cpp" line="275"/>
         <source>erwartet wird ein Objekt mit den Tabellen, gefunden wurde %1</source>
         <translation>expected an object with the tables, found %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="279"/>
-        <location filename="../core/exchange/planjson.cpp" line="480"/>
+        <location filename="../core/exchange/planjson.cpp" line="280"/>
+        <location filename="../core/exchange/planjson.cpp" line="481"/>
         <source>unbekannte Tabelle „%1“</source>
         <translation>unknown table “%1”</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="281"/>
+        <location filename="../core/exchange/planjson.cpp" line="282"/>
         <source>die Tabelle „%1“ gibt es erst ab Schemaversion %2</source>
         <translation>the table “%1” exists only from schema version %2 on</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="306"/>
+        <location filename="../core/exchange/planjson.cpp" line="307"/>
         <source>„%1“, Zeile %2: kein gültiges JSON (%3).</source>
         <translation>“%1”, line %2: not valid JSON (%3).</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="312"/>
+        <location filename="../core/exchange/planjson.cpp" line="313"/>
         <source>erwartet wird ein JSON-Objekt mit einem Plan von Themenfeldplaner</source>
         <translation>expected a JSON object with a Themenfeldplaner plan</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="322"/>
+        <location filename="../core/exchange/planjson.cpp" line="323"/>
         <source>erwartet wird „%1“; die Datei ist kein Plan von Themenfeldplaner</source>
         <translation>expected “%1”; the file is not a Themenfeldplaner plan</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="327"/>
+        <location filename="../core/exchange/planjson.cpp" line="328"/>
         <source>die Datei hat die Formatversion %1, dieses Programm liest bis Version %2; bitte Themenfeldplaner aktualisieren</source>
         <translation>the file has format version %1, this program reads up to version %2; please update Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="335"/>
+        <location filename="../core/exchange/planjson.cpp" line="336"/>
         <source>die Datei stammt aus einem Katalog mit Schemaversion %1, erwartet wird 1 bis %2</source>
         <translation>the file comes from a catalog with schema version %1, expected is 1 to %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="345"/>
+        <location filename="../core/exchange/planjson.cpp" line="346"/>
         <source>unbekannter Eintrag „%1“</source>
         <translation>unknown entry “%1”</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="350"/>
+        <location filename="../core/exchange/planjson.cpp" line="351"/>
         <source>erwartet wird eine Katalogkennung (UUID wie „%1“)</source>
         <translation>expected a catalog ID (a UUID such as “%1”)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="363"/>
+        <location filename="../core/exchange/planjson.cpp" line="364"/>
         <source>erwartet wird ein Objekt, gefunden wurde %1</source>
         <translation>expected an object, found %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="369"/>
+        <location filename="../core/exchange/planjson.cpp" line="370"/>
         <source>erwartet wird als Schlüssel die Kennung eines Workshop-Pakets (UUID)</source>
         <translation>expected the ID of a workshop package (UUID) as the key</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="378"/>
+        <location filename="../core/exchange/planjson.cpp" line="379"/>
         <source>erwartet wird ein Text mit dem Übernahme-Vermerk (datei, zeitpunkt, paket_revision, basis_revision)</source>
         <translation>expected a text with the adoption note (datei, zeitpunkt, paket_revision, basis_revision)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="389"/>
+        <location filename="../core/exchange/planjson.cpp" line="390"/>
         <source>„%1“: %2.</source>
         <translation>“%1”: %2.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="390"/>
-        <location filename="../core/exchange/planjson.cpp" line="551"/>
+        <location filename="../core/exchange/planjson.cpp" line="391"/>
+        <location filename="../core/exchange/planjson.cpp" line="552"/>
         <source>„%1“, %2: %3.</source>
         <translation>“%1”, %2: %3.</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="409"/>
+        <location filename="../core/exchange/planjson.cpp" line="410"/>
         <source>erwartet wird %1, gefunden wurde %2</source>
         <translation>expected %1, found %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="425"/>
+        <location filename="../core/exchange/planjson.cpp" line="426"/>
         <source>erwartet wird eine Liste von Zeilen, gefunden wurde %1</source>
         <translation>expected a list of rows, found %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="433"/>
+        <location filename="../core/exchange/planjson.cpp" line="434"/>
         <source>erwartet wird ein Objekt mit den Feldern einer Zeile, gefunden wurde %1</source>
         <translation>expected an object with the fields of a row, found %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="442"/>
+        <location filename="../core/exchange/planjson.cpp" line="443"/>
         <source>unbekanntes Feld „%1“</source>
         <translation>unknown field “%1”</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="451"/>
+        <location filename="../core/exchange/planjson.cpp" line="452"/>
         <source>verweist auf %1 %2, diesen Eintrag gibt es im Dokument nicht</source>
         <translation>refers to %1 %2, an entry the document does not contain</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="459"/>
+        <location filename="../core/exchange/planjson.cpp" line="460"/>
         <source>der Schlüssel %1 steht schon in %2[%3]</source>
         <translation>the key %1 is already in %2[%3]</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="473"/>
+        <location filename="../core/exchange/planjson.cpp" line="474"/>
         <source>erwartet wird eine Revision bis %1 (die Revision des Katalogs)</source>
         <translation>expected a revision up to %1 (the catalog&apos;s revision)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="477"/>
+        <location filename="../core/exchange/planjson.cpp" line="478"/>
         <source>erwartet wird ein Zeitpunkt (JJJJ-MM-TTThh:mm:ss.zzzZ)</source>
         <translation>expected a point in time (YYYY-MM-DDThh:mm:ss.zzzZ)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjson.cpp" line="483"/>
+        <location filename="../core/exchange/planjson.cpp" line="484"/>
         <source>die Tabelle „%1“ hat kein Feld „%2“</source>
         <translation>the table “%1” has no field “%2”</translation>
     </message>
@@ -5999,165 +5999,165 @@ Score %4, rank range %5–%6</translation>
 <context>
     <name>tfp::storage</name>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="126"/>
+        <location filename="../core/storage/catalog.cpp" line="147"/>
         <source>unbekannt</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="171"/>
+        <location filename="../core/storage/catalog.cpp" line="192"/>
         <source>Abgebrochen: der Katalog „%1“ wird geschlossen; was noch nicht gespeichert war, ist verworfen.</source>
         <translation>Cancelled: the catalog “%1” is being closed; what had not been saved yet is discarded.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="210"/>
+        <location filename="../core/storage/catalog.cpp" line="231"/>
         <source>nur %1 von %2 Seiten des Protokolls übertragen</source>
         <translation>only %1 of %2 pages of the log were transferred</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="221"/>
+        <location filename="../core/storage/catalog.cpp" line="242"/>
         <source>der Katalog blieb im Modus „%1“</source>
         <translation>the catalog stayed in mode “%1”</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="244"/>
+        <location filename="../core/storage/catalog.cpp" line="265"/>
         <source>Der Katalog „%1“ konnte beim Schließen nicht vollständig in die Datei geschrieben werden: %2. Die letzten Änderungen stehen noch in „%1-wal“: diese Datei nicht löschen und nur zusammen mit dem Katalog kopieren; sobald wieder Platz ist, öffnet Themenfeldplaner den Katalog vollständig.</source>
         <translation>The catalog “%1” could not be written completely into its file on closing: %2. The latest changes are still in “%1-wal”: do not delete this file and copy it only together with the catalog; as soon as there is space again, Themenfeldplaner opens the catalog completely.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="271"/>
+        <location filename="../core/storage/catalog.cpp" line="292"/>
         <source>Interner Fehler im Katalog „%1“: %2</source>
         <translation>Internal error in the catalog “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="283"/>
-        <location filename="../core/storage/catalog.cpp" line="701"/>
-        <location filename="../core/storage/catalogserver.cpp" line="260"/>
+        <location filename="../core/storage/catalog.cpp" line="304"/>
+        <location filename="../core/storage/catalog.cpp" line="729"/>
+        <location filename="../core/storage/catalogserver.cpp" line="262"/>
         <source>Der Katalog „%1“ kann nicht bearbeitet werden: %2</source>
         <translation>The catalog “%1” cannot be edited: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="315"/>
+        <location filename="../core/storage/catalog.cpp" line="336"/>
         <source>Die Katalogdatei „%1“ ist beschädigt: die Katalogkennung fehlt.</source>
         <translation>The catalog file “%1” is damaged: the catalog ID is missing.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="375"/>
+        <location filename="../core/storage/catalog.cpp" line="396"/>
         <source>Die Katalogdatei oder ihr Ordner ist schreibgeschützt (etwa auf einem schreibgeschützten Datenträger). Der Katalog ist nur zum Lesen geöffnet.</source>
         <translation>The catalog file or its folder is write-protected (for example on a read-only medium). The catalog is open for reading only.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="385"/>
+        <location filename="../core/storage/catalog.cpp" line="406"/>
         <source>Der Katalog wird gerade von einem anderen Programm bearbeitet (%1, Prozess %2 auf %3). Er ist nur zum Lesen geöffnet, bis es ihn freigibt.</source>
         <translation>The catalog is being edited by another program (%1, process %2 on %3). It is open read-only until that program releases it.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="388"/>
+        <location filename="../core/storage/catalog.cpp" line="409"/>
         <source>Themenfeldplaner</source>
         <translation>Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="394"/>
-        <location filename="../core/storage/catalogserver.cpp" line="61"/>
+        <location filename="../core/storage/catalog.cpp" line="415"/>
+        <location filename="../core/storage/catalogserver.cpp" line="63"/>
         <source>Der Katalog ist nur zum Lesen geöffnet.</source>
         <translation>The catalog is open read-only.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="407"/>
+        <location filename="../core/storage/catalog.cpp" line="428"/>
         <source>Die Katalogdatei „%1“ hat das ältere Schema %2 und bleibt unverändert: gelesen wird eine auf Schema %3 gebrachte Kopie. %4</source>
         <translation>The catalog file ‘%1’ has the older schema %2 and stays unchanged: a copy brought to schema %3 is read. %4</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="422"/>
+        <location filename="../core/storage/catalog.cpp" line="443"/>
         <location filename="../core/storage/catalogfile.cpp" line="128"/>
         <location filename="../core/storage/catalogrepair.cpp" line="244"/>
         <source>Die Katalogdatei „%1“ kann nicht geöffnet werden: %2</source>
         <translation>The catalog file “%1” cannot be opened: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="459"/>
+        <location filename="../core/storage/catalog.cpp" line="484"/>
         <source>Die Katalogdatei „%1“ hat das Schema %2; von dort führt kein Weg zum Schema %3.</source>
         <translation>The catalog file “%1” has schema %2; there is no way from there to schema %3.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="466"/>
+        <location filename="../core/storage/catalog.cpp" line="491"/>
         <source>Der Katalog „%1“ kann nicht aktualisiert werden: %2</source>
         <translation>The catalog “%1” cannot be updated: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="474"/>
+        <location filename="../core/storage/catalog.cpp" line="499"/>
         <source>Der Katalog „%1“ lässt sich nicht von Schema %2 auf Schema %3 bringen und bleibt auf Schema %2: %4</source>
         <translation>The catalog “%1” cannot be brought from schema %2 to schema %3 and stays at schema %2: %4</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="490"/>
+        <location filename="../core/storage/catalog.cpp" line="515"/>
         <source>Der Katalog „%1“ vergibt keinen neuen Schlüssel für %2: %3</source>
         <translation>The catalog “%1” cannot hand out a new key for %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="510"/>
+        <location filename="../core/storage/catalog.cpp" line="535"/>
         <source>%1: unbekanntes Feld „%2“.</source>
         <translation>%1: unknown field “%2”.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="516"/>
+        <location filename="../core/storage/catalog.cpp" line="541"/>
         <source>%1, Feld „%2“: %3</source>
         <translation>%1, field “%2”: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="538"/>
+        <location filename="../core/storage/catalog.cpp" line="563"/>
         <source>%1 %2: einen solchen Eintrag gibt es schon (%3).</source>
         <translation>%1 %2: such an entry exists already (%3).</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="543"/>
+        <location filename="../core/storage/catalog.cpp" line="568"/>
         <source>%1 %2: verweist auf einen Eintrag, den es nicht gibt, oder wird noch verwendet.</source>
         <translation>%1 %2: refers to an entry that does not exist, or is still in use.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="547"/>
+        <location filename="../core/storage/catalog.cpp" line="572"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="589"/>
-        <location filename="../core/storage/catalog.cpp" line="610"/>
+        <location filename="../core/storage/catalog.cpp" line="614"/>
+        <location filename="../core/storage/catalog.cpp" line="635"/>
         <source>%1 %2 gibt es nicht mehr; die Änderung wurde nicht ausgeführt.</source>
         <translation>%1 %2 no longer exists; the change was not made.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="598"/>
+        <location filename="../core/storage/catalog.cpp" line="623"/>
         <source>%1 %2: der Schlüssel „%3“ kann nicht geändert werden.</source>
         <translation>%1 %2: the key “%3” cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="605"/>
+        <location filename="../core/storage/catalog.cpp" line="630"/>
         <location filename="../core/storage/schema.cpp" line="417"/>
         <source>%1 %2, Feld „%3“: %4</source>
         <translation>%1 %2, field “%3”: %4</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="618"/>
+        <location filename="../core/storage/catalog.cpp" line="643"/>
         <source>%1 %2, Feld „%3“ wurde inzwischen geändert (jetzt „%4“, erwartet „%5“).</source>
         <translation>%1 %2, field “%3” has been changed meanwhile (now “%4”, expected “%5”).</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="693"/>
+        <location filename="../core/storage/catalog.cpp" line="721"/>
         <source>Der Katalog „%1“ ist schreibgeschützt: %2</source>
         <translation>The catalog “%1” is read-only: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="702"/>
-        <location filename="../core/storage/catalogserver.cpp" line="213"/>
+        <location filename="../core/storage/catalog.cpp" line="730"/>
+        <location filename="../core/storage/catalogserver.cpp" line="215"/>
         <source>Der Katalog „%1“ kann nicht gespeichert werden: %2</source>
         <translation>The catalog “%1” cannot be saved: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="707"/>
+        <location filename="../core/storage/catalog.cpp" line="735"/>
         <source>Der Katalog „%1“ hat die höchste mögliche Revision %2 erreicht und kann nicht mehr bearbeitet werden.</source>
         <translation>The catalog “%1” has reached the highest possible revision %2 and can no longer be edited.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="749"/>
+        <location filename="../core/storage/catalog.cpp" line="777"/>
         <source>Interner Fehler: %1 außerhalb des Anlegens eines Katalogs.</source>
         <translation>Internal error: %1 outside the creation of a catalog.</translation>
     </message>
@@ -6167,12 +6167,12 @@ Score %4, rank range %5–%6</translation>
         <translation>%1: %2 values expected, %3 received.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="769"/>
+        <location filename="../core/storage/catalog.cpp" line="797"/>
         <source>Die Katalogkennung „%1“ ist keine UUID in Kleinbuchstaben.</source>
         <translation>The catalog id “%1” is not a lower-case UUID.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="786"/>
+        <location filename="../core/storage/catalog.cpp" line="814"/>
         <location filename="../core/storage/catalogrepair.cpp" line="149"/>
         <source>journal %1: %2</source>
         <translation>journal %1: %2</translation>
@@ -6246,37 +6246,37 @@ Score %4, rank range %5–%6</translation>
         <translation>The catalog file “%1” is in WAL mode on a write-protected medium and cannot be copied for reading.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="346"/>
+        <location filename="../core/storage/catalogfile.cpp" line="347"/>
         <source>Die Sperre des Katalogs „%1“ hat sich inzwischen geändert; sie wird nicht aufgehoben. Bitte prüfen Sie erneut, wer den Katalog bearbeitet.</source>
         <translation>The lock of the catalog “%1” has changed meanwhile; it is not lifted. Please check again who is editing the catalog.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="351"/>
+        <location filename="../core/storage/catalogfile.cpp" line="352"/>
         <source>Die Sperre des Katalogs „%1“ hält ein Programm auf diesem Rechner (Prozess %2); sie wird frei, sobald es den Katalog schließt, und wird nicht von Hand aufgehoben.</source>
         <translation>A program on this computer holds the lock of the catalog “%1” (process %2); it is released as soon as that program closes the catalog and is not lifted by hand.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="358"/>
+        <location filename="../core/storage/catalogfile.cpp" line="359"/>
         <source>Die Sperre des Katalogs „%1“ kann nicht aufgehoben werden: %2</source>
         <translation>The lock of the catalog “%1” cannot be lifted: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="365"/>
+        <location filename="../core/storage/catalogfile.cpp" line="366"/>
         <source>Die Datei „%1“ gibt es schon; eine Kopie überschreibt keine Datei.</source>
         <translation>The file “%1” exists already; a copy never overwrites a file.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="381"/>
+        <location filename="../core/storage/catalogfile.cpp" line="382"/>
         <source>Die Kopie „%1“ kann nicht geschrieben werden: %2</source>
         <translation>The copy “%1” cannot be written: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="386"/>
+        <location filename="../core/storage/catalogfile.cpp" line="387"/>
         <source>Die Kopie „%1“ kann nicht geschrieben werden.</source>
         <translation>The copy “%1” cannot be written.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogfile.cpp" line="402"/>
+        <location filename="../core/storage/catalogfile.cpp" line="403"/>
         <source>Die Prüfung der Seiten gibt es nur für eine Katalogdatei; ein Katalog auf dem Server wird von PostgreSQL geprüft.</source>
         <translation>Checking the pages exists only for a catalog file; PostgreSQL checks a catalog on the server.</translation>
     </message>
@@ -6524,78 +6524,78 @@ Score %4, rank range %5–%6</translation>
         <translation>The catalog file “%1” is not opened: it holds values that break the catalog&apos;s rules (%2).</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogserver.cpp" line="69"/>
+        <location filename="../core/storage/catalogserver.cpp" line="71"/>
         <source>Der Server ist ein Standby, der nur liest und dem Primärserver folgt: Änderungen nimmt nur der Primärserver an. Eine Adresse mit mehreren Servern und „target_session_attrs=read-write“ verbindet mit dem, der gerade schreibt.</source>
         <translation>The server is a standby, which only reads and follows its primary: only the primary server takes changes. An address with several servers and “target_session_attrs=read-write” connects to whichever of them writes.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogserver.cpp" line="92"/>
+        <location filename="../core/storage/catalogserver.cpp" line="94"/>
         <location filename="../core/storage/server.cpp" line="38"/>
         <source>Die Datenbank %1 meldet einen Fehler: %2</source>
         <translation>The database %1 reports an error: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogserver.cpp" line="98"/>
+        <location filename="../core/storage/catalogserver.cpp" line="100"/>
         <source>Die Datenbank %1 enthält keinen Katalog von Themenfeldplaner. Einen Katalog legt „tfp server init“ oder „tfp server import“ an.</source>
         <translation>The database %1 holds no Themenfeldplaner catalog. “tfp server init” or “tfp server import” creates one.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogserver.cpp" line="108"/>
+        <location filename="../core/storage/catalogserver.cpp" line="110"/>
         <source>Der Katalog in der Datenbank %1 hat das ältere Schema 2. Die Anmeldung „%2“, der seine Tabellen gehören, bringt ihn auf Schema %3, sobald sie ihn einmal mit diesem Programm zum Bearbeiten öffnet; bis dahin öffnet ihn dieses Programm nicht.</source>
         <translation>The catalog in the database %1 has the older schema 2. The login “%2”, which owns its tables, brings it to schema %3 as soon as it opens it once with this program for editing; until then this program does not open it.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogserver.cpp" line="119"/>
+        <location filename="../core/storage/catalogserver.cpp" line="121"/>
         <source>Der Katalog in der Datenbank %1 hat das Schema „%2“; dieses Programm kennt Schema %3 und öffnet ihn nicht.</source>
         <translation>The catalog in the database %1 has the schema “%2”; this program knows schema %3 and does not open it.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogserver.cpp" line="127"/>
+        <location filename="../core/storage/catalogserver.cpp" line="129"/>
         <source>Die Tabelle „%1“ in der Datenbank %2 hat nicht die Spalten eines Katalogs (%3 statt %4); sie wurde außerhalb von Themenfeldplaner geändert. Der Katalog wird nicht geöffnet.</source>
         <translation>The table “%1” in the database %2 does not have the columns of a catalog (%3 instead of %4); it was changed outside Themenfeldplaner. The catalog is not opened.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogserver.cpp" line="130"/>
+        <location filename="../core/storage/catalogserver.cpp" line="132"/>
         <source>keine</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogserver.cpp" line="161"/>
+        <location filename="../core/storage/catalogserver.cpp" line="163"/>
         <source>Der Katalog in der Datenbank %1 lässt sich nicht von Schema %2 auf Schema %3 bringen und bleibt auf Schema %2: %4</source>
         <translation>The catalog in the database %1 cannot be brought from schema %2 to schema %3 and stays at schema %2: %4</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogserver.cpp" line="229"/>
+        <location filename="../core/storage/catalogserver.cpp" line="231"/>
         <source>des Themenfelds</source>
         <translation>of the topic area</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogserver.cpp" line="230"/>
+        <location filename="../core/storage/catalogserver.cpp" line="232"/>
         <source>des Themenfelds „%1“</source>
         <translation>of the topic area “%1”</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogserver.cpp" line="234"/>
+        <location filename="../core/storage/catalogserver.cpp" line="236"/>
         <source>Nur die Programmleitung darf den Katalog selbst ändern (Themenfelder, Lagen, LeiKa, Beteiligte, Federführung, Onlinedienste), hier %1.</source>
         <translation>Only the programme management may change the catalog itself (topic areas, life and business situations, LeiKa, Beteiligte, leads, online services), here %1.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogserver.cpp" line="239"/>
+        <location filename="../core/storage/catalogserver.cpp" line="241"/>
         <source>Nur das Land selbst, die Federführung %1 (FF und U) und die Programmleitung dürfen %2 ändern.</source>
         <translation>Only the Land itself, the lead %1 (lead and implementing) and the programme management may change %2.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogserver.cpp" line="245"/>
+        <location filename="../core/storage/catalogserver.cpp" line="247"/>
         <source>Nur die Federführung %1 (FF und U) und die Programmleitung dürfen %2 ändern.</source>
         <translation>Only the lead %1 (lead and implementing) and the programme management may change %2.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogserver.cpp" line="249"/>
+        <location filename="../core/storage/catalogserver.cpp" line="251"/>
         <source>%1 Der Server hat die Änderung von „%2“ abgelehnt; nichts wurde geändert. Wer welchen Zugang hat, legt die Programmleitung fest (tfp server zugang).</source>
         <translation>%1 The server refused the change by “%2”; nothing was changed. The programme management sets who has which access (tfp server zugang).</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogserver.cpp" line="329"/>
+        <location filename="../core/storage/catalogserver.cpp" line="334"/>
         <source>Der Katalog „%1“ erfährt Änderungen anderer nicht: %2</source>
         <translation>The catalog “%1” does not learn of others’ changes: %2</translation>
     </message>
@@ -6610,42 +6610,42 @@ Score %4, rank range %5–%6</translation>
         <translation>The database %1 does not accept %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/server.cpp" line="153"/>
+        <location filename="../core/storage/server.cpp" line="154"/>
         <source>Der Katalog hat eine Angabe „%1“, die es in einer Katalogdatei nicht gibt; er wird nicht übertragen.</source>
         <translation>The catalog has a fact “%1” that a catalog file never has; it is not transferred.</translation>
     </message>
     <message>
-        <location filename="../core/storage/server.cpp" line="184"/>
+        <location filename="../core/storage/server.cpp" line="185"/>
         <source>Kein temporärer Ordner für den neuen Katalog: %1</source>
         <translation>No temporary folder for the new catalog: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/server.cpp" line="205"/>
+        <location filename="../core/storage/server.cpp" line="206"/>
         <source>Die Datenbank %1 enthält keinen Katalog von Themenfeldplaner.</source>
         <translation>The database %1 holds no catalog made by this program.</translation>
     </message>
     <message>
-        <location filename="../core/storage/server.cpp" line="224"/>
+        <location filename="../core/storage/server.cpp" line="225"/>
         <source>Der Katalog in der Datenbank %1 hat das Schema „%2“; dieses Programm kennt Schema %3.</source>
         <translation>The catalog in the database %1 has the schema “%2”; this program knows schema %3.</translation>
     </message>
     <message>
-        <location filename="../core/storage/server.cpp" line="262"/>
+        <location filename="../core/storage/server.cpp" line="263"/>
         <source>Die Datenbank %1 enthält keinen Katalog von Themenfeldplaner mit Zugängen; „tfp server init“ oder „tfp server import“ legt ihn an.</source>
         <translation>The database %1 holds no Themenfeldplaner catalog with access rules; “tfp server init” or “tfp server import” creates one.</translation>
     </message>
     <message>
-        <location filename="../core/storage/server.cpp" line="270"/>
+        <location filename="../core/storage/server.cpp" line="271"/>
         <source>„%1“ hat keinen Zugang zum Katalog in der Datenbank %2.</source>
         <translation>“%1” has no access to the catalog in the database %2.</translation>
     </message>
     <message>
-        <location filename="../core/storage/server.cpp" line="283"/>
+        <location filename="../core/storage/server.cpp" line="284"/>
         <source>Im Katalog der Datenbank %1 gibt es keinen Beteiligten mit dem Kürzel „%2“; Zugang haben Beteiligte (ihr Kürzel) oder die „%3“.</source>
         <translation>The catalog in the database %1 has no Beteiligter with the Kürzel “%2”; access is given to Beteiligte (by their Kürzel) or to the “%3”.</translation>
     </message>
     <message>
-        <location filename="../core/storage/server.cpp" line="294"/>
+        <location filename="../core/storage/server.cpp" line="295"/>
         <source>Die Datenbank %1 gibt „%2“ keinen Zugang: %3</source>
         <translation>The database %1 gives “%2” no access: %3</translation>
     </message>
@@ -6796,28 +6796,28 @@ This also deletes or detaches what depends on it: %2.
         <translation>An online service already reaches maturity level 3 or more: reuse the existing solution instead of building anew, whatever the category.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogopen.cpp" line="33"/>
+        <location filename="../ui/catalogopen.cpp" line="34"/>
         <source>%1-repariert.tfplan</source>
         <translation>%1-repaired.tfplan</translation>
     </message>
     <message>
-        <location filename="../ui/catalogopen.cpp" line="34"/>
+        <location filename="../ui/catalogopen.cpp" line="35"/>
         <source>Reparierte Kopie speichern unter</source>
         <translation>Save the repaired copy as</translation>
     </message>
     <message>
-        <location filename="../ui/catalogopen.cpp" line="35"/>
+        <location filename="../ui/catalogopen.cpp" line="36"/>
         <source>Themenfeldplaner-Kataloge (*.tfplan)</source>
         <translation>Themenfeldplaner catalogs (*.tfplan)</translation>
     </message>
     <message>
-        <location filename="../ui/catalogopen.cpp" line="43"/>
-        <location filename="../ui/catalogopen.cpp" line="61"/>
+        <location filename="../ui/catalogopen.cpp" line="44"/>
+        <location filename="../ui/catalogopen.cpp" line="62"/>
         <source>Reparierte Kopie</source>
         <translation>Repaired copy</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/catalogopen.cpp" line="44"/>
+        <location filename="../ui/catalogopen.cpp" line="45"/>
         <source>Der neue Katalog „%1“ enthält %n gültige Einträge aus „%2“.</source>
         <translation>
             <numerusform>The new catalog “%1” holds %n valid entry from “%2”.</numerusform>
@@ -6825,12 +6825,12 @@ This also deletes or detaches what depends on it: %2.
         </translation>
     </message>
     <message>
-        <location filename="../ui/catalogopen.cpp" line="50"/>
+        <location filename="../ui/catalogopen.cpp" line="51"/>
         <source>Nichts wurde ausgelassen. Die abgelehnte Datei ist unverändert.</source>
         <translation>Nothing was left out. The refused file is unchanged.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/catalogopen.cpp" line="53"/>
+        <location filename="../ui/catalogopen.cpp" line="54"/>
         <source>%n Angaben wurden ausgelassen; die Einzelheiten nennen jede mit ihrem Grund. Die abgelehnte Datei ist unverändert.</source>
         <translation>
             <numerusform>%n item was left out; the details name it with its reason. The refused file is unchanged.</numerusform>
@@ -6838,29 +6838,29 @@ This also deletes or detaches what depends on it: %2.
         </translation>
     </message>
     <message>
-        <location filename="../ui/catalogopen.cpp" line="75"/>
+        <location filename="../ui/catalogopen.cpp" line="76"/>
         <source>Passwort für den Programmkatalog</source>
         <translation>Password for the programme catalog</translation>
     </message>
     <message>
-        <location filename="../ui/catalogopen.cpp" line="76"/>
+        <location filename="../ui/catalogopen.cpp" line="77"/>
         <source>&amp;Passwort:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../ui/catalogopen.cpp" line="83"/>
-        <location filename="../ui/catalogopen.cpp" line="96"/>
-        <location filename="../ui/catalogopen.cpp" line="98"/>
+        <location filename="../ui/catalogopen.cpp" line="92"/>
+        <location filename="../ui/catalogopen.cpp" line="105"/>
+        <location filename="../ui/catalogopen.cpp" line="107"/>
         <source>Katalog öffnen</source>
         <translation>Open catalog</translation>
     </message>
     <message>
-        <location filename="../ui/catalogopen.cpp" line="86"/>
+        <location filename="../ui/catalogopen.cpp" line="95"/>
         <source>Eine reparierte Kopie übernimmt alle gültigen Einträge in einen neuen Katalog und nennt, was sie auslässt. Die abgelehnte Datei bleibt, wie sie ist.</source>
         <translation>A repaired copy takes every valid entry into a new catalog and names what it leaves out. The refused file stays as it is.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogopen.cpp" line="89"/>
+        <location filename="../ui/catalogopen.cpp" line="98"/>
         <source>Reparierte &amp;Kopie anlegen…</source>
         <translation>Create a &amp;repaired copy…</translation>
     </message>

@@ -37,17 +37,17 @@ const TableDef &journalDef()
                 c.defaultValue = QStringLiteral("");
             return c;
         };
-        return TableDef{Table::Count,
-                        u"journal"_qs,
-                        u"id"_qs,
-                        {},
-                        {column(u"id", Type::Integer, 1), column(u"revision", Type::Integer, 1),
-                         column(u"zeitpunkt", Type::Text), column(u"autor", Type::Text),
-                         column(u"quelle", Type::Text), column(u"beschreibung", Type::Text),
-                         column(u"entity_table", Type::Text), column(u"entity_key", Type::Integer),
-                         column(u"spalte", Type::Text), column(u"alt", Type::Text),
-                         column(u"neu", Type::Text), column(u"anmeldung", Type::Text)},
-                        {}};
+        return TableDef{
+            Table::Count,
+            u"journal"_qs,
+            u"id"_qs,
+            {},
+            {column(u"id", Type::Integer, 1), column(u"revision", Type::Integer, 1),
+             column(u"zeitpunkt", Type::Text), column(u"autor", Type::Text), column(u"quelle", Type::Text),
+             column(u"beschreibung", Type::Text), column(u"entity_table", Type::Text),
+             column(u"entity_key", Type::Integer), column(u"spalte", Type::Text), column(u"alt", Type::Text),
+             column(u"neu", Type::Text), column(u"anmeldung", Type::Text), column(u"zeile", Type::Text)},
+            {}};
     }();
     return def;
 }
@@ -55,8 +55,8 @@ const TableDef &journalDef()
 // In journalDef()'s column order.
 QVariantList journalValues(const JournalEntry &e)
 {
-    return {e.id,    e.revision, e.zeitpunkt, e.autor, e.quelle, e.beschreibung,
-            e.table, e.key,      e.column,    e.alt,   e.neu,    e.anmeldung};
+    return {e.id,  e.revision, e.zeitpunkt, e.autor, e.quelle,    e.beschreibung, e.table,
+            e.key, e.column,   e.alt,       e.neu,   e.anmeldung, e.zeile};
 }
 
 JournalEntry journalEntry(const QVariantList &v)
@@ -74,6 +74,7 @@ JournalEntry journalEntry(const QVariantList &v)
     e.alt = v[9].toString();
     e.neu = v[10].toString();
     e.anmeldung = v[11].toString();
+    e.zeile = v[12].toString();
     return e;
 }
 

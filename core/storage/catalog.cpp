@@ -15,6 +15,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLockFile>
 #include <QSet>
 #include <QSqlDriver>
@@ -89,6 +91,25 @@ QString nn(const QString &s)
 {
     return s.isNull() ? QStringLiteral("") : s;
 }
+
+} // namespace
+
+QString journalRowText(const QVariantMap &row)
+{
+    if (row.isEmpty())
+        return u""_qs;
+    return QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(row)).toJson(QJsonDocument::Compact));
+}
+
+QVariantMap journalRow(const JournalEntry &e)
+{
+    // Written by journalRowText; anything else (an entry of before schema 3, a file edited by hand) is no
+    // row.
+    const QJsonDocument d = QJsonDocument::fromJson(e.zeile.toUtf8());
+    return d.isObject() ? d.object().toVariantMap() : QVariantMap();
+}
+
+namespace {
 
 QString sqlValueText(const QVariant &v)
 {
@@ -442,8 +463,12 @@ const QList<Catalog::MigrationStep> &Catalog::migrationSteps()
                  c.exec(statement);
          }},
         // 3: the journal records the database login beside the author name (empty for the entries before,
-        // and on a file).
-        {2, 3, [](Catalog &c) { c.exec(sql::addJournalLogin(kJournal)); }},
+        // and on a file), and the row of an insert or delete.
+        {2, 3,
+         [](Catalog &c) {
+             for (const QString &statement : sql::addJournalLogin(kJournal))
+                 c.exec(statement);
+         }},
     };
     return steps;
 }
@@ -653,16 +678,19 @@ void Catalog::journal(const Change &c, const QString &source, const QString &des
         q.bindValue(7, nn({}));
         q.bindValue(8, nn({}));
         q.bindValue(9, describeKey(c.table, c.key, c.row));
+        q.bindValue(10, journalRowText(c.row));
         break;
     case Change::Kind::Delete:
         q.bindValue(7, nn({}));
         q.bindValue(8, describeKey(c.table, c.key, c.row));
         q.bindValue(9, nn({}));
+        q.bindValue(10, journalRowText(c.row));
         break;
     case Change::Kind::Update:
         q.bindValue(7, c.column);
         q.bindValue(8, sqlValueText(c.oldValue));
         q.bindValue(9, sqlValueText(c.newValue));
+        q.bindValue(10, nn({}));
         break;
     }
     if (!q.exec())
@@ -777,9 +805,9 @@ void Catalog::insertJournalRaw(const JournalEntry &e)
 {
     requirePopulating("insertJournalRaw");
     QSqlQuery &q = prepared(sql::insertJournalRaw(kJournal));
-    const QVariantList values{e.id,         e.revision,         nn(e.zeitpunkt), nn(e.autor),
-                              nn(e.quelle), nn(e.beschreibung), nn(e.table),     e.key,
-                              nn(e.column), nn(e.alt),          nn(e.neu),       nn(e.anmeldung)};
+    const QVariantList values{
+        e.id,  e.revision,   nn(e.zeitpunkt), nn(e.autor), nn(e.quelle),    nn(e.beschreibung), nn(e.table),
+        e.key, nn(e.column), nn(e.alt),       nn(e.neu),   nn(e.anmeldung), nn(e.zeile)};
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, values[i]);
     if (!q.exec())

@@ -43,7 +43,14 @@ struct JournalEntry
     QString neu;
     // The database login that committed the change (schema 3 on): filled by the server, empty on a file.
     QString anmeldung;
+    // The row inserted or deleted, its values as a JSON object (schema 3 on; journalRow reads it); empty for
+    // an update and for the entries before.
+    QString zeile;
 };
+
+// A row as the journal keeps it (JournalEntry::zeile), and back; empty for no row.
+QString journalRowText(const QVariantMap &row);
+QVariantMap journalRow(const JournalEntry &e);
 
 class Catalog : public QObject
 {

@@ -261,6 +261,7 @@ JournalEntry journalEntryAt(const QSqlQuery &q)
     e.alt = q.value(9).toString();
     e.neu = q.value(10).toString();
     e.anmeldung = q.value(11).toString();
+    e.zeile = q.value(12).toString();
     return e;
 }
 

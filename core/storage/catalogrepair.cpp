@@ -115,7 +115,7 @@ QString journalProblem(const QSqlQuery &q)
     for (int i : {0, 1, 7})
         if (!isInteger(q.value(i)))
             return storage::Tr::tr("erwartet wird eine ganze Zahl in Spalte %1").arg(i + 1);
-    for (int i : {2, 3, 4, 5, 6, 8, 9, 10, 11})
+    for (int i : {2, 3, 4, 5, 6, 8, 9, 10, 11, 12})
         if (!isText(q.value(i)))
             return storage::Tr::tr("erwartet wird ein Text in Spalte %1").arg(i + 1);
     if (q.value(1).toLongLong() < 0)

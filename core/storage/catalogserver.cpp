@@ -30,7 +30,8 @@ QStringList journalColumns()
     const QString t = sql::pgDataType(Type::Text);
     return {u"id "_qs + i,     u"revision "_qs + i,     u"zeitpunkt "_qs + t,    u"autor "_qs + t,
             u"quelle "_qs + t, u"beschreibung "_qs + t, u"entity_table "_qs + t, u"entity_key "_qs + i,
-            u"spalte "_qs + t, u"alt "_qs + t,          u"neu "_qs + t,          u"anmeldung "_qs + t};
+            u"spalte "_qs + t, u"alt "_qs + t,          u"neu "_qs + t,          u"anmeldung "_qs + t,
+            u"zeile "_qs + t};
 }
 
 QStringList columnsOf(const TableDef &def)
@@ -42,7 +43,8 @@ QStringList columnsOf(const TableDef &def)
 }
 
 // The tables whose rows refresh() cannot place without the row itself (it names the parent row): a delete
-// of one of them, told only by the journal, needs the whole plan read again.
+// of one of them that the journal does not hold the row of (an entry of before schema 3) needs the whole
+// plan read again.
 bool refreshNeedsRow(Table t)
 {
     return t == Table::ProjektLeistung || t == Table::OnlinedienstLeika || t == Table::OnlinedienstLand ||
@@ -288,12 +290,15 @@ bool Catalog::catchUp()
         if (!e.column.isEmpty()) {
             others.append(Change::update(*t, e.key, e.column, e.alt, e.neu));
         } else if (e.alt.isEmpty()) {
-            const std::optional<QVariantMap> r = row(*t, e.key);
-            whole = whole || (!r && refreshNeedsRow(*t));
-            others.append(Change::insert(*t, e.key, r.value_or(QVariantMap())));
+            // The row as it is now, or, gone again since, as the journal kept it.
+            const QVariantMap r = row(*t, e.key).value_or(journalRow(e));
+            whole = whole || (r.isEmpty() && refreshNeedsRow(*t));
+            others.append(Change::insert(*t, e.key, r));
         } else {
-            whole = whole || refreshNeedsRow(*t);
-            others.append(Change::remove(*t, e.key, {}));
+            // The journal keeps the deleted row (schema 3): its parent is known without reading the plan.
+            const QVariantMap r = journalRow(e);
+            whole = whole || (r.isEmpty() && refreshNeedsRow(*t));
+            others.append(Change::remove(*t, e.key, r));
         }
     }
     // A revision that the journal does not tell changed only the catalog's own facts.

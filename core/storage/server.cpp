@@ -144,7 +144,8 @@ void copyToServer(const Catalog &source, const ServerConnection &server)
     for (const JournalEntry &e : source.journal(std::numeric_limits<qint64>::min()))
         execRow(journal,
                 {e.id, e.revision, e.zeitpunkt, e.autor, e.quelle, e.beschreibung, e.table, e.key, e.column,
-                 e.alt, e.neu, e.anmeldung.isNull() ? u""_qs : e.anmeldung},
+                 e.alt, e.neu, e.anmeldung.isNull() ? u""_qs : e.anmeldung,
+                 e.zeile.isNull() ? u""_qs : e.zeile},
                 u"journal %1"_qs.arg(e.id), server);
     QSqlQuery meta = prepare(server, sql::insertMeta(kMeta));
     for (const auto &[key, value] : source.allMeta()) {

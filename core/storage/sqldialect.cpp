@@ -115,10 +115,11 @@ QString createJournalTable(const QString &name, int version, Dialect dialect)
 {
     // The login column is written as addJournalLogin() adds it: a migrated file's schema then reads as a new
     // one's (SQLite keeps the CREATE statement with the added column appended).
-    const QString login = version < 3 ? QString()
-                          : dialect == Dialect::PostgreSQL
-                              ? u", anmeldung TEXT NOT NULL DEFAULT session_user"_qs
-                              : u", anmeldung TEXT NOT NULL DEFAULT ''"_qs;
+    const QString login =
+        version < 3 ? QString()
+        : dialect == Dialect::PostgreSQL
+            ? u", anmeldung TEXT NOT NULL DEFAULT session_user, zeile TEXT NOT NULL DEFAULT ''"_qs
+            : u", anmeldung TEXT NOT NULL DEFAULT '', zeile TEXT NOT NULL DEFAULT ''"_qs;
     return u"CREATE TABLE %1 (id %2 PRIMARY KEY, revision %2 NOT NULL, zeitpunkt TEXT NOT NULL, "
            "autor TEXT NOT NULL, quelle TEXT NOT NULL, beschreibung TEXT NOT NULL, entity_table TEXT NOT "
            "NULL, "
@@ -126,16 +127,17 @@ QString createJournalTable(const QString &name, int version, Dialect dialect)
                name, sqlType(Type::Integer, dialect), login);
 }
 
-QString addJournalLogin(const QString &table)
+QStringList addJournalLogin(const QString &table)
 {
-    return u"ALTER TABLE %1 ADD COLUMN anmeldung TEXT NOT NULL DEFAULT ''"_qs.arg(table);
+    return {u"ALTER TABLE %1 ADD COLUMN anmeldung TEXT NOT NULL DEFAULT ''"_qs.arg(table),
+            u"ALTER TABLE %1 ADD COLUMN zeile TEXT NOT NULL DEFAULT ''"_qs.arg(table)};
 }
 
 QStringList pgAddJournalLogin(const QString &table, bool withAccessLayer)
 {
     // The entries before keep an empty login; from now on the server names the login of each.
-    QStringList out{addJournalLogin(table),
-                    u"ALTER TABLE %1 ALTER COLUMN anmeldung SET DEFAULT session_user"_qs.arg(table)};
+    QStringList out = addJournalLogin(table);
+    out << u"ALTER TABLE %1 ALTER COLUMN anmeldung SET DEFAULT session_user"_qs.arg(table);
     if (withAccessLayer)
         out << u"DROP POLICY schreiben ON %1"_qs.arg(table) << pgJournalWritePolicy();
     return out;
@@ -288,37 +290,39 @@ QString insertJournal(const QString &table, Dialect dialect)
     // another (pgLockRevision), so the next number is read in the same statement.
     if (dialect == Dialect::PostgreSQL)
         return u"INSERT INTO %1 (id, revision, zeitpunkt, autor, quelle, beschreibung, entity_table, "
-               "entity_key, spalte, alt, neu) VALUES ((SELECT COALESCE(MAX(id), 0) + 1 FROM %1), ?, ?, ?, ?, "
-               "?, ?, ?, ?, ?, ?)"_qs.arg(table);
+               "entity_key, spalte, alt, neu, zeile) VALUES ((SELECT COALESCE(MAX(id), 0) + 1 FROM %1), ?, "
+               "?, "
+               "?, ?, ?, ?, ?, ?, ?, ?, ?)"_qs.arg(table);
     return u"INSERT INTO %1 (revision, zeitpunkt, autor, quelle, beschreibung, entity_table, entity_key, "
-           u"spalte, "
-           "alt, neu) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_qs.arg(table);
+           "spalte, alt, neu, zeile) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_qs.arg(table);
 }
 
 QString insertJournalRaw(const QString &table)
 {
     return u"INSERT INTO %1 (id, revision, zeitpunkt, autor, quelle, beschreibung, entity_table, entity_key, "
-           "spalte, alt, neu, anmeldung) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_qs.arg(table);
+           "spalte, alt, neu, anmeldung, zeile) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_qs.arg(table);
 }
 
 QString selectJournal(const QString &table, bool withLogin)
 {
     return u"SELECT id, revision, zeitpunkt, autor, quelle, beschreibung, entity_table, entity_key, spalte, "
            u"alt, neu, %2 FROM %1 WHERE revision > ? ORDER BY id"_qs.arg(
-               table, withLogin ? u"anmeldung"_qs : u"'' AS anmeldung"_qs);
+               table, withLogin ? u"anmeldung, zeile"_qs : u"'' AS anmeldung, '' AS zeile"_qs);
 }
 
 QString selectJournalFor(const QString &table)
 {
     return u"SELECT id, revision, zeitpunkt, autor, quelle, beschreibung, entity_table, entity_key, spalte, "
            u"alt, "
-           "neu, anmeldung FROM %1 WHERE entity_table = ? AND entity_key = ? ORDER BY id"_qs.arg(table);
+           "neu, anmeldung, zeile FROM %1 WHERE entity_table = ? AND entity_key = ? ORDER BY id"_qs.arg(
+               table);
 }
 
 QString selectJournalOfTable(const QString &table)
 {
     return u"SELECT id, revision, zeitpunkt, autor, quelle, beschreibung, entity_table, entity_key, spalte, "
-           u"alt, neu, anmeldung FROM %1 WHERE entity_table = ? AND revision > ? ORDER BY id"_qs.arg(table);
+           u"alt, neu, anmeldung, zeile FROM %1 WHERE entity_table = ? AND revision > ? ORDER BY id"_qs.arg(
+               table);
 }
 
 namespace {

@@ -22,13 +22,14 @@ enum class Dialect
 QString createTable(const schema::TableDef &def, Dialect dialect = Dialect::SQLite);
 QStringList createIndexes(const schema::TableDef &def);
 QString createMetaTable(const QString &name);
-// The journal of schema `version`. From schema 3 on it records the database login beside the author name: on
-// PostgreSQL the server fills it (session_user), on a file it stays empty.
+// The journal of schema `version`. From schema 3 on it records the database login beside the author name (on
+// PostgreSQL the server fills it, session_user; on a file it stays empty) and the row of an insert or delete
+// (zeile, its values as a JSON object).
 QString createJournalTable(const QString &name, int version = schema::kVersion,
                            Dialect dialect = Dialect::SQLite);
-// The journal's login column as the migration step to schema 3 adds it to a file's journal, and the step on
-// a server (with the access layer's journal policy, when the catalog has it).
-QString addJournalLogin(const QString &table);
+// The journal's columns of schema 3 as the migration step adds them to a file's journal, and the step on a
+// server (with the access layer's journal policy, when the catalog has it).
+QStringList addJournalLogin(const QString &table);
 QStringList pgAddJournalLogin(const QString &table, bool withAccessLayer);
 // Every statement that builds a catalog's tables and indexes, in order: the one definition that creating a
 // catalog runs and that opening one compares the file's schema with (a file of an older schema version with
@@ -67,7 +68,7 @@ QString insertMeta(const QString &table);
 QString selectAllMeta(const QString &table); // key, value of every fact, in key order
 QString insertJournal(const QString &table, Dialect dialect = Dialect::SQLite);
 QString insertJournalRaw(const QString &table); // with the entry's own id, for rebuilding a catalog
-// The entries after a revision; withLogin false reads a journal of before schema 3 (an empty login).
+// The entries after a revision; withLogin false reads a journal of before schema 3 (no login, no row).
 QString selectJournal(const QString &table, bool withLogin = true);
 QString selectJournalFor(const QString &table);
 // One table's entries after a revision (bound: the table's name, the revision), oldest first.

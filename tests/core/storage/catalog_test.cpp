@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "edit/edits.h"
 #include "error.h"
 #include "storage/catalog.h"
 #include "support/pgserver.h"
@@ -143,6 +144,38 @@ TEST_CASE("an applied change set is committed, journaled and undone by its inver
 
     c->apply(cs.inverted());
     CHECK(c->value(Table::Leistung, 10000, col::reifegradIst).isNull());
+}
+
+TEST_CASE("the journal keeps the values of a row deleted and of a row added", "[core][backends]")
+{
+    QTemporaryDir dir;
+    auto c = Catalog::open(test::defaultCatalogOnBackend(dir));
+    const int themenfeld = c->loadPlan(PlanDetail::Summary).themenfelder.first().id;
+    c->apply(edit::createProjekt(*c, themenfeld, u"Portal „Ü“"_qs, {10000, 10003}));
+    const auto projekte = c->rowsWhere(Table::Projekt, col::name, u"Portal „Ü“"_qs);
+    REQUIRE(projekte.size() == 1);
+    const qint64 projekt = projekte[0].value(col::id.toString()).toLongLong();
+    const qint64 rev = c->revision();
+    c->apply(edit::remove(*c, Table::Projekt, projekt));
+    REQUIRE_FALSE(c->row(Table::Projekt, projekt));
+    // What the project was, and which Leistungen it held, stays readable in the history.
+    int links = 0;
+    for (const JournalEntry &e : c->journal(rev)) {
+        INFO(e.table.toStdString() << " " << e.key << " " << e.zeile.toStdString());
+        REQUIRE(e.column.isEmpty()); // whole rows only
+        const QVariantMap row = journalRow(e);
+        CHECK(row.value(col::id.toString()).toLongLong() == e.key);
+        if (e.table == u"projekt")
+            CHECK(row.value(col::name.toString()).toString() == u"Portal „Ü“");
+        if (e.table == u"projekt_leistung") {
+            ++links;
+            CHECK(row.value(col::projektId.toString()).toLongLong() == projekt);
+        }
+    }
+    CHECK(links == 2);
+    // An update keeps its field's old and new value, not a row.
+    c->apply(edit::setField(*c, Table::Leistung, 10000, col::name, u"Elterngeld neu"_qs));
+    CHECK(c->journal(c->revision() - 1).last().zeile.isEmpty());
 }
 
 TEST_CASE("a catalog at the highest revision refuses changes instead of wrapping around", "[core]")

@@ -132,8 +132,9 @@ TEST_CASE(
         // The entries of before the journal named the login have none.
         const auto journal = c->journal(0);
         REQUIRE_FALSE(journal.isEmpty());
-        CHECK(std::all_of(journal.cbegin(), journal.cend(),
-                          [](const JournalEntry &e) { return e.anmeldung.isEmpty() && !e.autor.isEmpty(); }));
+        CHECK(std::all_of(journal.cbegin(), journal.cend(), [](const JournalEntry &e) {
+            return e.anmeldung.isEmpty() && e.zeile.isEmpty() && !e.autor.isEmpty();
+        }));
     }
     CHECK(userVersion(path) == kVersion);
     // Every table and column of the old schema holds the same rows, the journal and the catalog's identity
@@ -141,6 +142,7 @@ TEST_CASE(
     const QHash<QString, QStringList> now = columnsOf(path);
     CHECK(now.contains(u"meilenstein_abhaengigkeit"_qs));
     CHECK(now.value(u"journal"_qs).contains(u"anmeldung"_qs));
+    CHECK(now.value(u"journal"_qs).contains(u"zeile"_qs));
     CHECK((contents(path, columns) == before)); // as a bool: Catch would print every row
     // Opened again, the migrated file is a catalog of the current schema like any other.
     const QByteArray migrated = test::fileHash(path);

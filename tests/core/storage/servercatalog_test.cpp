@@ -13,6 +13,7 @@
 #include "support/testutil.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QSignalSpy>
@@ -207,6 +208,55 @@ TEST_CASE("a commit by another session reaches a listening session as the rows i
     REQUIRE(arrives(others));
     watcher->refresh(plan, others.takeFirst().at(0).value<ChangeSet>());
     CHECK(plan.leistung(third)->name == u"Dritte");
+}
+
+TEST_CASE("a project another session deletes, or a Leistung it unlinks, updates a listening session's plan "
+          "row by row",
+          "[core][pg]")
+{
+    const QString url = defaultServerCatalog();
+    if (url.isEmpty())
+        return;
+    auto writer = Catalog::open(url);
+    const int themenfeld = writer->loadPlan(PlanDetail::Summary).themenfelder.first().id;
+    writer->apply(edit::createProjekt(*writer, themenfeld, u"Bleibt"_qs, {10000, 10003}));
+    writer->apply(edit::createProjekt(*writer, themenfeld, u"Geht"_qs, {10005}));
+    const auto idOf = [&](const QString &name) {
+        return writer->rowsWhere(Table::Projekt, col::name, name)
+            .value(0)
+            .value(col::id.toString())
+            .toLongLong();
+    };
+    const qint64 bleibt = idOf(u"Bleibt"_qs), geht = idOf(u"Geht"_qs);
+
+    auto watcher = Catalog::open(url);
+    watcher->listen();
+    PlanSnapshot plan = watcher->loadPlan(PlanDetail::Summary);
+    QSignalSpy others(watcher.get(), &Catalog::othersChanged);
+    QSignalSpy whole(watcher.get(), &Catalog::externallyChanged);
+    writer->apply(edit::unassignLeistungen(*writer, bleibt, {10003}));
+    writer->apply(edit::remove(*writer, Table::Projekt, geht));
+    // Both come as rows (the journal holds the deleted link rows with their project), not as "read it all".
+    const QDeadlineTimer deadline(3000);
+    while (watcher->revision() > plan.revision && !deadline.hasExpired()) {
+        if (others.isEmpty())
+            others.wait(200);
+        while (!others.isEmpty())
+            watcher->refresh(plan, others.takeFirst().at(0).value<ChangeSet>());
+    }
+    CHECK(whole.isEmpty());
+    const PlanSnapshot fresh = watcher->loadPlan(PlanDetail::Summary);
+    CHECK(plan.revision == fresh.revision);
+    const auto find = [&](qint64 id) -> const Projekt * {
+        for (const Projekt &pr : plan.projekte)
+            if (pr.id == id)
+                return &pr;
+        return nullptr;
+    };
+    REQUIRE(find(bleibt));
+    CHECK(find(bleibt)->leistungen == QList<int>{10000});
+    CHECK_FALSE(find(geht));
+    CHECK(plan.projekte.size() == fresh.projekte.size());
 }
 
 TEST_CASE("a listening session that reads while others commit is still told of every commit", "[core][pg]")
