@@ -6606,6 +6606,7 @@ Score %4, Rangspanne %5–%6</translation>
     </message>
     <message>
         <location filename="../core/storage/server.cpp" line="109"/>
+        <location filename="../core/storage/server.cpp" line="335"/>
         <source>Die Datenbank %1 nimmt %2 nicht an: %3</source>
         <translation>Die Datenbank %1 nimmt %2 nicht an: %3</translation>
     </message>
@@ -6630,22 +6631,37 @@ Score %4, Rangspanne %5–%6</translation>
         <translation>Der Katalog in der Datenbank %1 hat das Schema „%2“; dieses Programm kennt Schema %3.</translation>
     </message>
     <message>
-        <location filename="../core/storage/server.cpp" line="263"/>
+        <location filename="../core/storage/server.cpp" line="266"/>
+        <source>Zugänge ändern nur der Eigentümer des Katalogs und die Programmleitung; die Datenbank %1 hat die Änderung für „%2“ abgelehnt. Es wurde nichts geändert.</source>
+        <translation>Zugänge ändern nur der Eigentümer des Katalogs und die Programmleitung; die Datenbank %1 hat die Änderung für „%2“ abgelehnt. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/server.cpp" line="279"/>
+        <source>Auf dem Server gibt es keine Anmeldung „%1“ (Datenbank %2); eine Anmeldung legt der Administrator des Servers an (CREATE ROLE … LOGIN). Es wurde nichts geändert.</source>
+        <translation>Auf dem Server gibt es keine Anmeldung „%1“ (Datenbank %2); eine Anmeldung legt der Administrator des Servers an (CREATE ROLE … LOGIN). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/server.cpp" line="295"/>
         <source>Die Datenbank %1 enthält keinen Katalog von Themenfeldplaner mit Zugängen; „tfp server init“ oder „tfp server import“ legt ihn an.</source>
         <translation>Die Datenbank %1 enthält keinen Katalog von Themenfeldplaner mit Zugängen; „tfp server init“ oder „tfp server import“ legt ihn an.</translation>
     </message>
     <message>
-        <location filename="../core/storage/server.cpp" line="271"/>
+        <location filename="../core/storage/server.cpp" line="308"/>
         <source>„%1“ hat keinen Zugang zum Katalog in der Datenbank %2.</source>
         <translation>„%1“ hat keinen Zugang zum Katalog in der Datenbank %2.</translation>
     </message>
     <message>
-        <location filename="../core/storage/server.cpp" line="284"/>
-        <source>Im Katalog der Datenbank %1 gibt es keinen Beteiligten mit dem Kürzel „%2“; Zugang haben Beteiligte (ihr Kürzel) oder die „%3“.</source>
-        <translation>Im Katalog der Datenbank %1 gibt es keinen Beteiligten mit dem Kürzel „%2“; Zugang haben Beteiligte (ihr Kürzel) oder die „%3“.</translation>
+        <location filename="../core/storage/server.cpp" line="323"/>
+        <source>Im Katalog der Datenbank %1 gibt es keinen Beteiligten mit dem Kürzel „%2“; Zugang haben Beteiligte (ihr Kürzel) oder die „%3“. Es wurde nichts geändert.</source>
+        <translation>Im Katalog der Datenbank %1 gibt es keinen Beteiligten mit dem Kürzel „%2“; Zugang haben Beteiligte (ihr Kürzel) oder die „%3“. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/storage/server.cpp" line="295"/>
+        <location filename="../core/storage/server.cpp" line="349"/>
+        <source>„%1“ ist noch nicht in der Gruppe der Planer (%2); in sie nimmt nur der Eigentümer des Katalogs in der Datenbank %3 eine Anmeldung auf. Es wurde nichts geändert.</source>
+        <translation>„%1“ ist noch nicht in der Gruppe der Planer (%2); in sie nimmt nur der Eigentümer des Katalogs in der Datenbank %3 eine Anmeldung auf. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/server.cpp" line="353"/>
         <source>Die Datenbank %1 gibt „%2“ keinen Zugang: %3</source>
         <translation>Die Datenbank %1 gibt „%2“ keinen Zugang: %3</translation>
     </message>
@@ -9045,7 +9061,7 @@ Legen Sie im Reiter „Themenfeld“ die Lagen an und danach über „Bearbeiten
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="289"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="235"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="249"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -9056,7 +9072,7 @@ Legen Sie im Reiter „Themenfeld“ die Lagen an und danach über „Bearbeiten
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="291"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="237"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="251"/>
         <source>&amp;Wiederholen</source>
         <translation>&amp;Wiederholen</translation>
     </message>
@@ -9090,43 +9106,43 @@ Der Katalog ist nur noch zum Lesen geöffnet. Öffnen Sie eine Sicherung oder ei
         <translation>Nur lesen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcatalog.cpp" line="266"/>
-        <location filename="../ui/mainwindowcatalog.cpp" line="284"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="268"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="286"/>
         <source>Sperre aufheben</source>
         <translation>Sperre aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcatalog.cpp" line="267"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="269"/>
         <source>Den Katalog „%1“ bearbeitet laut seiner Sperre %2 auf dem Rechner „%3“ (Prozess %4), seit %5.</source>
         <translation>Den Katalog „%1“ bearbeitet laut seiner Sperre %2 auf dem Rechner „%3“ (Prozess %4), seit %5.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcatalog.cpp" line="269"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="271"/>
         <source>Themenfeldplaner</source>
         <translation>Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcatalog.cpp" line="273"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="275"/>
         <source>Heben Sie die Sperre nur auf, wenn dort sicher niemand mehr mit dem Katalog arbeitet, etwa weil der Rechner abgestürzt ist. Schreiben zwei Programme zugleich, gehen Änderungen verloren.</source>
         <translation>Heben Sie die Sperre nur auf, wenn dort sicher niemand mehr mit dem Katalog arbeitet, etwa weil der Rechner abgestürzt ist. Schreiben zwei Programme zugleich, gehen Änderungen verloren.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcatalog.cpp" line="276"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="278"/>
         <source>Sperre &amp;aufheben</source>
         <translation>Sperre &amp;aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcatalog.cpp" line="310"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="312"/>
         <source>&lt;b&gt;Workshop-Paket&lt;/b&gt; zum Themenfeld &lt;b&gt;„%1“&lt;/b&gt; aus dem Katalog %2, erstellt am %3 von %4. Änderungen und Stimmen bleiben in dieser Datei; der Katalog übernimmt sie mit „Datei › Workshop-Ergebnis übernehmen…“.</source>
         <translation>&lt;b&gt;Workshop-Paket&lt;/b&gt; zum Themenfeld &lt;b&gt;„%1“&lt;/b&gt; aus dem Katalog %2, erstellt am %3 von %4. Änderungen und Stimmen bleiben in dieser Datei; der Katalog übernimmt sie mit „Datei › Workshop-Ergebnis übernehmen…“.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcatalog.cpp" line="316"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="318"/>
         <source>Katalog-Kennung %1, Revision %2</source>
         <translation>Katalog-Kennung %1, Revision %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="435"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="449"/>
         <source>Katalog öffnen</source>
         <translation>Katalog öffnen</translation>
     </message>
@@ -9167,356 +9183,366 @@ Der Katalog ist nur noch zum Lesen geöffnet. Öffnen Sie eine Sicherung oder ei
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="550"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="68"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="86"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="198"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="69"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="87"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="212"/>
         <source>Wählen Sie zuerst links ein Themenfeld.</source>
         <translation>Wählen Sie zuerst links ein Themenfeld.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="68"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="78"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="86"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="93"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="69"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="79"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="87"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="94"/>
         <source>Workshop-Paket erstellen</source>
         <translation>Workshop-Paket erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="73"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="74"/>
         <source>Workshop-Paket für „%1“ gespeichert: %2</source>
         <translation>Workshop-Paket für „%1“ gespeichert: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="94"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="176"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="95"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="185"/>
         <source>Workshop-Pakete (*.tfreview)</source>
         <translation>Workshop-Pakete (*.tfreview)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="106"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="107"/>
         <source>Workshop-Ergebnis übernommen; „Rückgängig“ nimmt es als Ganzes zurück.</source>
         <translation>Workshop-Ergebnis übernommen; „Rückgängig“ nimmt es als Ganzes zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="133"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="134"/>
         <source>Import übernommen; „Rückgängig“ nimmt ihn als Ganzes zurück.</source>
         <translation>Import übernommen; „Rückgängig“ nimmt ihn als Ganzes zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="147"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="148"/>
         <source>Exportiert: %1</source>
         <translation>Exportiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="166"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="167"/>
         <source>In ein Workshop-Paket wird nicht importiert; importieren Sie in den Katalog.</source>
         <translation>In ein Workshop-Paket wird nicht importiert; importieren Sie in den Katalog.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="168"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="169"/>
         <source>Übernimmt Leistungen, Projekte, Meilensteine oder den Dashboard-Export aus CSV oder Excel, mit Vorschau.</source>
         <translation>Übernimmt Leistungen, Projekte, Meilensteine oder den Dashboard-Export aus CSV oder Excel, mit Vorschau.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="176"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="185"/>
         <source>Workshop-Ergebnis übernehmen</source>
         <translation>Workshop-Ergebnis übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="182"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="191"/>
         <source>&amp;Datei</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="183"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="192"/>
         <source>&amp;Neuer Katalog…</source>
         <translation>&amp;Neuer Katalog…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="185"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="194"/>
         <source>Legt einen neuen Katalog aus dem eingebetteten OZG-Katalog an.</source>
         <translation>Legt einen neuen Katalog aus dem eingebetteten OZG-Katalog an.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="186"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="195"/>
         <source>Ö&amp;ffnen…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="187"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="196"/>
         <source>Mit &amp;Programmkatalog verbinden…</source>
         <translation>Mit &amp;Programmkatalog verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="188"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="197"/>
         <source>Öffnet den gemeinsamen Programmkatalog auf einem PostgreSQL-Server.</source>
         <translation>Öffnet den gemeinsamen Programmkatalog auf einem PostgreSQL-Server.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="189"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="198"/>
+        <source>Zu&amp;gänge zum Programmkatalog…</source>
+        <translation>Zu&amp;gänge zum Programmkatalog…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="200"/>
+        <source>Welche Anmeldung am Server für welchen Beteiligten oder als Programmleitung schreibt; nur bei einem Katalog auf einem PostgreSQL-Server.</source>
+        <translation>Welche Anmeldung am Server für welchen Beteiligten oder als Programmleitung schreibt; nur bei einem Katalog auf einem PostgreSQL-Server.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="203"/>
         <source>&amp;Zuletzt geöffnet</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="190"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="204"/>
         <source>&amp;Kopie speichern unter…</source>
         <translation>&amp;Kopie speichern unter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="192"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="206"/>
         <source>&amp;Arbeitsplan exportieren…</source>
         <translation>&amp;Arbeitsplan exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="194"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="208"/>
         <source>Arbeitsplan &amp;drucken…</source>
         <translation>Arbeitsplan &amp;drucken…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="197"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="202"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="211"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="216"/>
         <source>Arbeitsplan drucken</source>
         <translation>Arbeitsplan drucken</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="206"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="220"/>
         <source>&amp;Tabelle drucken…</source>
         <translation>&amp;Tabelle drucken…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="211"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="225"/>
         <source>Tabelle drucken</source>
         <translation>Tabelle drucken</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="212"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="226"/>
         <source>Die Registerkarte „%1“ zeigt keine Tabelle.</source>
         <translation>Die Registerkarte „%1“ zeigt keine Tabelle.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="214"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="228"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="218"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="232"/>
         <source>Druckt die Tabelle der vorderen Registerkarte, so wie sie gezeigt wird.</source>
         <translation>Druckt die Tabelle der vorderen Registerkarte, so wie sie gezeigt wird.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="220"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="234"/>
         <source>&amp;Importieren…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="222"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="236"/>
         <source>E&amp;xportieren…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="223"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="237"/>
         <source>Schreibt Tabellen als CSV oder Excel-Arbeitsmappe, Meilensteine als Kalender.</source>
         <translation>Schreibt Tabellen als CSV oder Excel-Arbeitsmappe, Meilensteine als Kalender.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="225"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="239"/>
         <source>&amp;Workshop-Paket erstellen…</source>
         <translation>&amp;Workshop-Paket erstellen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="226"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="240"/>
         <source>Schreibt das gewählte Themenfeld als Workshop-Paket (*.tfreview) zur Prüfung ohne den Katalog.</source>
         <translation>Schreibt das gewählte Themenfeld als Workshop-Paket (*.tfreview) zur Prüfung ohne den Katalog.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="229"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="243"/>
         <source>Workshop-&amp;Ergebnis übernehmen…</source>
         <translation>Workshop-&amp;Ergebnis übernehmen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="232"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="246"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="234"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="248"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="246"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="260"/>
         <source>Neue &amp;OZG-Leistung…</source>
         <translation>Neue &amp;OZG-Leistung…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="248"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="262"/>
         <source>OZG-Leistung &amp;entfernen…</source>
         <translation>OZG-Leistung &amp;entfernen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="251"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="265"/>
         <source>Entfernt die im Detailbereich gezeigte OZG-Leistung aus dem Katalog.</source>
         <translation>Entfernt die im Detailbereich gezeigte OZG-Leistung aus dem Katalog.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="252"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="266"/>
         <source>Neues &amp;Projekt…</source>
         <translation>Neues &amp;Projekt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="253"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="267"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="256"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="270"/>
         <source>&amp;Suchen</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="258"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="272"/>
         <source>&amp;Gehe zu…</source>
         <translation>&amp;Gehe zu…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="261"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="275"/>
         <source>Findet eine Leistung, ein Projekt, einen Meilenstein, ein Risiko oder einen Kommentar nach Name oder ID und öffnet ihn dort, wo er steht.</source>
         <translation>Findet eine Leistung, ein Projekt, einen Meilenstein, ein Risiko oder einen Kommentar nach Name oder ID und öffnet ihn dort, wo er steht.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="264"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="278"/>
         <source>&amp;Einstellungen…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="267"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="281"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="268"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="282"/>
         <source>&amp;Themenfelder</source>
         <translation>&amp;Themenfelder</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="268"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="282"/>
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="268"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="282"/>
         <source>&amp;Kommentare und Änderungen</source>
         <translation>&amp;Kommentare und Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="276"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="290"/>
         <source>Änderungen &amp;seit…</source>
         <translation>Änderungen &amp;seit…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="277"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="291"/>
         <source>Was sich seit einem Zeitpunkt oder einem gespeicherten Stand geändert hat.</source>
         <translation>Was sich seit einem Zeitpunkt oder einem gespeicherten Stand geändert hat.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="279"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="293"/>
         <source>&amp;Nächster Bereich</source>
         <translation>&amp;Nächster Bereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="281"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="295"/>
         <source>Springt zwischen Themenfeldliste, Arbeitsbereich, Details und Kommentaren.</source>
         <translation>Springt zwischen Themenfeldliste, Arbeitsbereich, Details und Kommentaren.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="283"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="297"/>
         <source>&amp;Vorheriger Bereich</source>
         <translation>&amp;Vorheriger Bereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="298"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="312"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="299"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="313"/>
         <source>&amp;Benutzerhandbuch</source>
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="301"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="315"/>
         <source>Öffnet das Benutzerhandbuch beim Kapitel der gezeigten Registerkarte.</source>
         <translation>Öffnet das Benutzerhandbuch beim Kapitel der gezeigten Registerkarte.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="303"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="317"/>
         <source>Ü&amp;ber Themenfeldplaner…</source>
         <translation>Ü&amp;ber Themenfeldplaner…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="304"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="318"/>
         <source>Über &amp;Qt…</source>
         <translation>Über &amp;Qt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="420"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="428"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="434"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="442"/>
         <source>Neuer Katalog</source>
         <translation>Neuer Katalog</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="421"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="481"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="435"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="495"/>
         <source>Themenfeldplaner-Kataloge (*.tfplan)</source>
         <translation>Themenfeldplaner-Kataloge (*.tfplan)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="436"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="450"/>
         <source>Kataloge und Workshop-Pakete (*.tfplan *.tfreview);;Themenfeldplaner-Kataloge (*.tfplan);;Workshop-Pakete (*.tfreview);;Alle Dateien (*)</source>
         <translation>Kataloge und Workshop-Pakete (*.tfplan *.tfreview);;Themenfeldplaner-Kataloge (*.tfplan);;Workshop-Pakete (*.tfreview);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="445"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="459"/>
         <source>Mit Programmkatalog verbinden</source>
         <translation>Mit Programmkatalog verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="447"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="461"/>
         <source>&amp;Adresse des Programmkatalogs:</source>
         <translation>&amp;Adresse des Programmkatalogs:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="454"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="468"/>
         <source>Zum Beispiel postgresql://planung.example/ozg oder postgresql:///ozg?host=/run/postgresql. Ein Passwort gehört nicht in die Adresse: es kommt aus der Passwortdatei von PostgreSQL (~/.pgpass oder PGPASSFILE) oder aus Ihrer Kerberos-Anmeldung.</source>
         <translation>Zum Beispiel postgresql://planung.example/ozg oder postgresql:///ozg?host=/run/postgresql. Ein Passwort gehört nicht in die Adresse: es kommt aus der Passwortdatei von PostgreSQL (~/.pgpass oder PGPASSFILE) oder aus Ihrer Kerberos-Anmeldung.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="459"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="473"/>
         <source>&amp;Verbinden</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="480"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="494"/>
         <source>Kopie speichern unter</source>
         <translation>Kopie speichern unter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="487"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="501"/>
         <source>Kopie gespeichert: %1</source>
         <translation>Kopie gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="489"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="503"/>
         <source>Kopie speichern</source>
         <translation>Kopie speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="547"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="561"/>
         <source>Über Themenfeldplaner</source>
         <translation>Über Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="548"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="562"/>
         <source>&lt;h3&gt;Themenfeldplaner %1&lt;/h3&gt;&lt;p&gt;Planung der OZG-Umsetzung je Themenfeld: Leistungen, Federführung, Umsetzungsprojekte, Nachnutzung, Meilensteine und Budget.&lt;/p&gt;&lt;p&gt;Lizenz: MIT.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Katalogdaten:&lt;/b&gt; Der eingebettete OZG-Katalog (14 Themenfelder, 55 Lagen, 557 OZG-Leistungen, 5.249 LeiKa-Leistungen, Stand etwa 2019/20) stammt aus der &lt;i&gt;KDN OZG-Datenbank&lt;/i&gt; (github.com/kdn-nrw/OZG-Datenbank-NRW), MIT-Lizenz, Copyright © 2020 Gert Hammes. Die Inhalte beruhen auf dem öffentlichen OZG-Umsetzungskatalog von BMI/FITKO und dem Leistungskatalog (LeiKa).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Themenfeldplaner %1&lt;/h3&gt;&lt;p&gt;Planung der OZG-Umsetzung je Themenfeld: Leistungen, Federführung, Umsetzungsprojekte, Nachnutzung, Meilensteine und Budget.&lt;/p&gt;&lt;p&gt;Lizenz: MIT.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Katalogdaten:&lt;/b&gt; Der eingebettete OZG-Katalog (14 Themenfelder, 55 Lagen, 557 OZG-Leistungen, 5.249 LeiKa-Leistungen, Stand etwa 2019/20) stammt aus der &lt;i&gt;KDN OZG-Datenbank&lt;/i&gt; (github.com/kdn-nrw/OZG-Datenbank-NRW), MIT-Lizenz, Copyright © 2020 Gert Hammes. Die Inhalte beruhen auf dem öffentlichen OZG-Umsetzungskatalog von BMI/FITKO und dem Leistungskatalog (LeiKa).&lt;/p&gt;</translation>
     </message>
@@ -11637,6 +11663,85 @@ Ein neues Umsetzungsprojekt bekommt die Standard-Meilensteine seiner Phasen; leg
         <translation>Noch keine Meilensteine geplant.
 
 Ein neues Umsetzungsprojekt bekommt die Standard-Meilensteine seiner Phasen; legen Sie im Reiter „Projekte“ ein Projekt an und tragen Sie hier die Termine ein.</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::ZugangDialog</name>
+    <message>
+        <location filename="../ui/views/zugangdialog.cpp" line="42"/>
+        <source>Zugänge zum Programmkatalog</source>
+        <translation>Zugänge zum Programmkatalog</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zugangdialog.cpp" line="44"/>
+        <source>Welche Anmeldung am Server für welchen Beteiligten schreibt (was dessen Federführung und, für ein Land, dessen Nachnutzung erlaubt) oder als Programmleitung alles. Ändern dürfen das nur der Eigentümer des Katalogs und die Programmleitung; der Server prüft es.</source>
+        <translation>Welche Anmeldung am Server für welchen Beteiligten schreibt (was dessen Federführung und, für ein Land, dessen Nachnutzung erlaubt) oder als Programmleitung alles. Ändern dürfen das nur der Eigentümer des Katalogs und die Programmleitung; der Server prüft es.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zugangdialog.cpp" line="53"/>
+        <source>Anmeldung</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zugangdialog.cpp" line="53"/>
+        <source>Zugang</source>
+        <translation>Zugang</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zugangdialog.cpp" line="57"/>
+        <source>Anmeldungen mit Zugang</source>
+        <translation>Anmeldungen mit Zugang</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zugangdialog.cpp" line="67"/>
+        <source>Name der Anmeldung am Server</source>
+        <translation>Name der Anmeldung am Server</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zugangdialog.cpp" line="71"/>
+        <location filename="../ui/views/zugangdialog.cpp" line="135"/>
+        <source>Programmleitung</source>
+        <translation>Programmleitung</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zugangdialog.cpp" line="82"/>
+        <source>&amp;Anmeldung:</source>
+        <translation>&amp;Anmeldung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zugangdialog.cpp" line="83"/>
+        <source>&amp;Zugang:</source>
+        <translation>&amp;Zugang:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zugangdialog.cpp" line="85"/>
+        <source>Zugang &amp;geben</source>
+        <translation>Zugang &amp;geben</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zugangdialog.cpp" line="87"/>
+        <source>Gibt der Anmeldung den gewählten Zugang; hat sie schon einen, tritt er an dessen Stelle.</source>
+        <translation>Gibt der Anmeldung den gewählten Zugang; hat sie schon einen, tritt er an dessen Stelle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zugangdialog.cpp" line="90"/>
+        <source>Zugang &amp;entziehen</source>
+        <translation>Zugang &amp;entziehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zugangdialog.cpp" line="92"/>
+        <source>Nimmt der in der Liste gewählten Anmeldung ihren Zugang.</source>
+        <translation>Nimmt der in der Liste gewählten Anmeldung ihren Zugang.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zugangdialog.cpp" line="137"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zugangdialog.cpp" line="158"/>
+        <source>Noch hat keine Anmeldung Zugang zu diesem Katalog. Geben Sie unten den Namen einer Anmeldung am Server ein und wählen Sie, wofür sie schreibt.</source>
+        <translation>Noch hat keine Anmeldung Zugang zu diesem Katalog. Geben Sie unten den Namen einer Anmeldung am Server ein und wählen Sie, wofür sie schreibt.</translation>
     </message>
 </context>
 </TS>

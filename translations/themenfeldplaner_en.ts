@@ -6606,6 +6606,7 @@ Score %4, rank range %5–%6</translation>
     </message>
     <message>
         <location filename="../core/storage/server.cpp" line="109"/>
+        <location filename="../core/storage/server.cpp" line="335"/>
         <source>Die Datenbank %1 nimmt %2 nicht an: %3</source>
         <translation>The database %1 does not accept %2: %3</translation>
     </message>
@@ -6630,22 +6631,37 @@ Score %4, rank range %5–%6</translation>
         <translation>The catalog in the database %1 has the schema “%2”; this program knows schema %3.</translation>
     </message>
     <message>
-        <location filename="../core/storage/server.cpp" line="263"/>
+        <location filename="../core/storage/server.cpp" line="266"/>
+        <source>Zugänge ändern nur der Eigentümer des Katalogs und die Programmleitung; die Datenbank %1 hat die Änderung für „%2“ abgelehnt. Es wurde nichts geändert.</source>
+        <translation>Only the catalog&apos;s owner and the programme management change access; the database %1 refused the change for “%2”. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/server.cpp" line="279"/>
+        <source>Auf dem Server gibt es keine Anmeldung „%1“ (Datenbank %2); eine Anmeldung legt der Administrator des Servers an (CREATE ROLE … LOGIN). Es wurde nichts geändert.</source>
+        <translation>The server has no login “%1” (database %2); the server&apos;s administrator makes a login (CREATE ROLE … LOGIN). Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/server.cpp" line="295"/>
         <source>Die Datenbank %1 enthält keinen Katalog von Themenfeldplaner mit Zugängen; „tfp server init“ oder „tfp server import“ legt ihn an.</source>
         <translation>The database %1 holds no Themenfeldplaner catalog with access rules; “tfp server init” or “tfp server import” creates one.</translation>
     </message>
     <message>
-        <location filename="../core/storage/server.cpp" line="271"/>
+        <location filename="../core/storage/server.cpp" line="308"/>
         <source>„%1“ hat keinen Zugang zum Katalog in der Datenbank %2.</source>
         <translation>“%1” has no access to the catalog in the database %2.</translation>
     </message>
     <message>
-        <location filename="../core/storage/server.cpp" line="284"/>
-        <source>Im Katalog der Datenbank %1 gibt es keinen Beteiligten mit dem Kürzel „%2“; Zugang haben Beteiligte (ihr Kürzel) oder die „%3“.</source>
-        <translation>The catalog in the database %1 has no Beteiligter with the Kürzel “%2”; access is given to Beteiligte (by their Kürzel) or to the “%3”.</translation>
+        <location filename="../core/storage/server.cpp" line="323"/>
+        <source>Im Katalog der Datenbank %1 gibt es keinen Beteiligten mit dem Kürzel „%2“; Zugang haben Beteiligte (ihr Kürzel) oder die „%3“. Es wurde nichts geändert.</source>
+        <translation>The catalog in the database %1 has no participant with the short name “%2”; access is given to participants (by their short name) or to the “%3”. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../core/storage/server.cpp" line="295"/>
+        <location filename="../core/storage/server.cpp" line="349"/>
+        <source>„%1“ ist noch nicht in der Gruppe der Planer (%2); in sie nimmt nur der Eigentümer des Katalogs in der Datenbank %3 eine Anmeldung auf. Es wurde nichts geändert.</source>
+        <translation>“%1” is not yet in the planners&apos; group (%2); only the owner of the catalog in the database %3 takes a login into it. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/server.cpp" line="353"/>
         <source>Die Datenbank %1 gibt „%2“ keinen Zugang: %3</source>
         <translation>The database %1 gives “%2” no access: %3</translation>
     </message>
@@ -9039,7 +9055,7 @@ Change the search term or reset the filters to “all”.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="289"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="235"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="249"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -9050,7 +9066,7 @@ Change the search term or reset the filters to “all”.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="291"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="237"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="251"/>
         <source>&amp;Wiederholen</source>
         <translation>&amp;Redo</translation>
     </message>
@@ -9084,43 +9100,43 @@ The catalog is now open read-only. Open a backup or a copy made with “Save cop
         <translation>Read-only: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcatalog.cpp" line="266"/>
-        <location filename="../ui/mainwindowcatalog.cpp" line="284"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="268"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="286"/>
         <source>Sperre aufheben</source>
         <translation>Lift the lock</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcatalog.cpp" line="267"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="269"/>
         <source>Den Katalog „%1“ bearbeitet laut seiner Sperre %2 auf dem Rechner „%3“ (Prozess %4), seit %5.</source>
         <translation>According to its lock, the catalog “%1” is being edited by %2 on the computer “%3” (process %4) since %5.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcatalog.cpp" line="269"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="271"/>
         <source>Themenfeldplaner</source>
         <translation>Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcatalog.cpp" line="273"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="275"/>
         <source>Heben Sie die Sperre nur auf, wenn dort sicher niemand mehr mit dem Katalog arbeitet, etwa weil der Rechner abgestürzt ist. Schreiben zwei Programme zugleich, gehen Änderungen verloren.</source>
         <translation>Lift the lock only when you are sure that nobody works with the catalog there any more, for example because that computer crashed. When two programs write at the same time, changes are lost.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcatalog.cpp" line="276"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="278"/>
         <source>Sperre &amp;aufheben</source>
         <translation>&amp;Lift the lock</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcatalog.cpp" line="310"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="312"/>
         <source>&lt;b&gt;Workshop-Paket&lt;/b&gt; zum Themenfeld &lt;b&gt;„%1“&lt;/b&gt; aus dem Katalog %2, erstellt am %3 von %4. Änderungen und Stimmen bleiben in dieser Datei; der Katalog übernimmt sie mit „Datei › Workshop-Ergebnis übernehmen…“.</source>
         <translation>&lt;b&gt;Workshop package&lt;/b&gt; for the topic area &lt;b&gt;“%1”&lt;/b&gt; from the catalog %2, created on %3 by %4. Changes and votes stay in this file; the catalog takes them over with “File › Merge workshop result…”.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcatalog.cpp" line="316"/>
+        <location filename="../ui/mainwindowcatalog.cpp" line="318"/>
         <source>Katalog-Kennung %1, Revision %2</source>
         <translation>Catalog ID %1, revision %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="435"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="449"/>
         <source>Katalog öffnen</source>
         <translation>Open catalog</translation>
     </message>
@@ -9161,356 +9177,366 @@ The catalog is now open read-only. Open a backup or a copy made with “Save cop
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="550"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="68"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="86"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="198"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="69"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="87"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="212"/>
         <source>Wählen Sie zuerst links ein Themenfeld.</source>
         <translation>First select a topic area on the left.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="68"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="78"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="86"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="93"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="69"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="79"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="87"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="94"/>
         <source>Workshop-Paket erstellen</source>
         <translation>Create workshop package</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="73"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="74"/>
         <source>Workshop-Paket für „%1“ gespeichert: %2</source>
         <translation>Workshop package for “%1” saved: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="94"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="176"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="95"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="185"/>
         <source>Workshop-Pakete (*.tfreview)</source>
         <translation>Workshop packages (*.tfreview)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="106"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="107"/>
         <source>Workshop-Ergebnis übernommen; „Rückgängig“ nimmt es als Ganzes zurück.</source>
         <translation>Workshop result merged; “Undo” takes it back as a whole.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="133"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="134"/>
         <source>Import übernommen; „Rückgängig“ nimmt ihn als Ganzes zurück.</source>
         <translation>Import applied; ‘Undo’ reverts it as a whole.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="147"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="148"/>
         <source>Exportiert: %1</source>
         <translation>Exported: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="166"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="167"/>
         <source>In ein Workshop-Paket wird nicht importiert; importieren Sie in den Katalog.</source>
         <translation>Imports do not go into a workshop package; import into the catalogue instead.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="168"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="169"/>
         <source>Übernimmt Leistungen, Projekte, Meilensteine oder den Dashboard-Export aus CSV oder Excel, mit Vorschau.</source>
         <translation>Imports services, projects, milestones or the dashboard export from CSV or Excel, with a preview.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="176"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="185"/>
         <source>Workshop-Ergebnis übernehmen</source>
         <translation>Merge workshop result</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="182"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="191"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="183"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="192"/>
         <source>&amp;Neuer Katalog…</source>
         <translation>&amp;New catalog…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="185"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="194"/>
         <source>Legt einen neuen Katalog aus dem eingebetteten OZG-Katalog an.</source>
         <translation>Creates a new catalog from the embedded OZG catalog.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="186"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="195"/>
         <source>Ö&amp;ffnen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="187"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="196"/>
         <source>Mit &amp;Programmkatalog verbinden…</source>
         <translation>Connect to &amp;programme catalog…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="188"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="197"/>
         <source>Öffnet den gemeinsamen Programmkatalog auf einem PostgreSQL-Server.</source>
         <translation>Opens the shared programme catalog on a PostgreSQL server.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="189"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="198"/>
+        <source>Zu&amp;gänge zum Programmkatalog…</source>
+        <translation>&amp;Access to the programme catalog…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="200"/>
+        <source>Welche Anmeldung am Server für welchen Beteiligten oder als Programmleitung schreibt; nur bei einem Katalog auf einem PostgreSQL-Server.</source>
+        <translation>Which login on the server writes for which participant or as the programme management; only for a catalog on a PostgreSQL server.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="203"/>
         <source>&amp;Zuletzt geöffnet</source>
         <translation>&amp;Recent</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="190"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="204"/>
         <source>&amp;Kopie speichern unter…</source>
         <translation>Save &amp;copy as…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="192"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="206"/>
         <source>&amp;Arbeitsplan exportieren…</source>
         <translation>&amp;Export work plan…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="194"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="208"/>
         <source>Arbeitsplan &amp;drucken…</source>
         <translation>&amp;Print work plan…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="197"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="202"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="211"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="216"/>
         <source>Arbeitsplan drucken</source>
         <translation>Print work plan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="206"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="220"/>
         <source>&amp;Tabelle drucken…</source>
         <translation>Print &amp;table…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="211"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="225"/>
         <source>Tabelle drucken</source>
         <translation>Print table</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="212"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="226"/>
         <source>Die Registerkarte „%1“ zeigt keine Tabelle.</source>
         <translation>The tab “%1” shows no table.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="214"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="228"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="218"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="232"/>
         <source>Druckt die Tabelle der vorderen Registerkarte, so wie sie gezeigt wird.</source>
         <translation>Prints the table of the tab in front, as it is shown.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="220"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="234"/>
         <source>&amp;Importieren…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="222"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="236"/>
         <source>E&amp;xportieren…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="223"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="237"/>
         <source>Schreibt Tabellen als CSV oder Excel-Arbeitsmappe, Meilensteine als Kalender.</source>
         <translation>Writes tables as CSV or an Excel workbook, milestones as a calendar.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="225"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="239"/>
         <source>&amp;Workshop-Paket erstellen…</source>
         <translation>Create &amp;workshop package…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="226"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="240"/>
         <source>Schreibt das gewählte Themenfeld als Workshop-Paket (*.tfreview) zur Prüfung ohne den Katalog.</source>
         <translation>Writes the selected topic area as a workshop package (*.tfreview) for review without the catalog.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="229"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="243"/>
         <source>Workshop-&amp;Ergebnis übernehmen…</source>
         <translation>&amp;Merge workshop result…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="232"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="246"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="234"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="248"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="246"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="260"/>
         <source>Neue &amp;OZG-Leistung…</source>
         <translation>New &amp;OZG service…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="248"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="262"/>
         <source>OZG-Leistung &amp;entfernen…</source>
         <translation>&amp;Remove OZG service…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="251"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="265"/>
         <source>Entfernt die im Detailbereich gezeigte OZG-Leistung aus dem Katalog.</source>
         <translation>Removes the OZG service shown in the details pane from the catalog.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="252"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="266"/>
         <source>Neues &amp;Projekt…</source>
         <translation>New &amp;project…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="253"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="267"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="256"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="270"/>
         <source>&amp;Suchen</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="258"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="272"/>
         <source>&amp;Gehe zu…</source>
         <translation>&amp;Go to…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="261"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="275"/>
         <source>Findet eine Leistung, ein Projekt, einen Meilenstein, ein Risiko oder einen Kommentar nach Name oder ID und öffnet ihn dort, wo er steht.</source>
         <translation>Finds a service, project, milestone, risk or comment by name or ID and opens it where it is.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="264"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="278"/>
         <source>&amp;Einstellungen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="267"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="281"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="268"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="282"/>
         <source>&amp;Themenfelder</source>
         <translation>&amp;Topic areas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="268"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="282"/>
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="268"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="282"/>
         <source>&amp;Kommentare und Änderungen</source>
         <translation>&amp;Comments and changes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="276"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="290"/>
         <source>Änderungen &amp;seit…</source>
         <translation>Changes &amp;since…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="277"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="291"/>
         <source>Was sich seit einem Zeitpunkt oder einem gespeicherten Stand geändert hat.</source>
         <translation>What has changed since a point in time or a saved snapshot.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="279"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="293"/>
         <source>&amp;Nächster Bereich</source>
         <translation>&amp;Next pane</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="281"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="295"/>
         <source>Springt zwischen Themenfeldliste, Arbeitsbereich, Details und Kommentaren.</source>
         <translation>Moves between the topic area list, the work area, the details and the comments.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="283"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="297"/>
         <source>&amp;Vorheriger Bereich</source>
         <translation>&amp;Previous pane</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="298"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="312"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="299"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="313"/>
         <source>&amp;Benutzerhandbuch</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="301"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="315"/>
         <source>Öffnet das Benutzerhandbuch beim Kapitel der gezeigten Registerkarte.</source>
         <translation>Opens the user guide at the chapter of the tab in front.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="303"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="317"/>
         <source>Ü&amp;ber Themenfeldplaner…</source>
         <translation>&amp;About Themenfeldplaner…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="304"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="318"/>
         <source>Über &amp;Qt…</source>
         <translation>About &amp;Qt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="420"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="428"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="434"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="442"/>
         <source>Neuer Katalog</source>
         <translation>New catalog</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="421"/>
-        <location filename="../ui/mainwindowmenus.cpp" line="481"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="435"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="495"/>
         <source>Themenfeldplaner-Kataloge (*.tfplan)</source>
         <translation>Themenfeldplaner catalogs (*.tfplan)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="436"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="450"/>
         <source>Kataloge und Workshop-Pakete (*.tfplan *.tfreview);;Themenfeldplaner-Kataloge (*.tfplan);;Workshop-Pakete (*.tfreview);;Alle Dateien (*)</source>
         <translation>Catalogs and workshop packages (*.tfplan *.tfreview);;Themenfeldplaner catalogs (*.tfplan);;Workshop packages (*.tfreview);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="445"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="459"/>
         <source>Mit Programmkatalog verbinden</source>
         <translation>Connect to programme catalog</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="447"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="461"/>
         <source>&amp;Adresse des Programmkatalogs:</source>
         <translation>&amp;Address of the programme catalog:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="454"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="468"/>
         <source>Zum Beispiel postgresql://planung.example/ozg oder postgresql:///ozg?host=/run/postgresql. Ein Passwort gehört nicht in die Adresse: es kommt aus der Passwortdatei von PostgreSQL (~/.pgpass oder PGPASSFILE) oder aus Ihrer Kerberos-Anmeldung.</source>
         <translation>For example postgresql://planung.example/ozg or postgresql:///ozg?host=/run/postgresql. A password does not belong in the address: it comes from PostgreSQL’s password file (~/.pgpass or PGPASSFILE) or from your Kerberos login.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="459"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="473"/>
         <source>&amp;Verbinden</source>
         <translation>&amp;Connect</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="480"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="494"/>
         <source>Kopie speichern unter</source>
         <translation>Save copy as</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="487"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="501"/>
         <source>Kopie gespeichert: %1</source>
         <translation>Copy saved: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="489"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="503"/>
         <source>Kopie speichern</source>
         <translation>Save copy</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="547"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="561"/>
         <source>Über Themenfeldplaner</source>
         <translation>About Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="548"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="562"/>
         <source>&lt;h3&gt;Themenfeldplaner %1&lt;/h3&gt;&lt;p&gt;Planung der OZG-Umsetzung je Themenfeld: Leistungen, Federführung, Umsetzungsprojekte, Nachnutzung, Meilensteine und Budget.&lt;/p&gt;&lt;p&gt;Lizenz: MIT.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Katalogdaten:&lt;/b&gt; Der eingebettete OZG-Katalog (14 Themenfelder, 55 Lagen, 557 OZG-Leistungen, 5.249 LeiKa-Leistungen, Stand etwa 2019/20) stammt aus der &lt;i&gt;KDN OZG-Datenbank&lt;/i&gt; (github.com/kdn-nrw/OZG-Datenbank-NRW), MIT-Lizenz, Copyright © 2020 Gert Hammes. Die Inhalte beruhen auf dem öffentlichen OZG-Umsetzungskatalog von BMI/FITKO und dem Leistungskatalog (LeiKa).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Themenfeldplaner %1&lt;/h3&gt;&lt;p&gt;Planning the OZG implementation per topic area: services, lead, implementation projects, reuse, milestones and budget.&lt;/p&gt;&lt;p&gt;Licence: MIT.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Catalog data:&lt;/b&gt; The embedded OZG catalog (14 topic areas, 55 life/business situations, 557 OZG services, 5,249 LeiKa services, as of about 2019/20) comes from the &lt;i&gt;KDN OZG-Datenbank&lt;/i&gt; (github.com/kdn-nrw/OZG-Datenbank-NRW), MIT licence, copyright © 2020 Gert Hammes. Its contents are based on the public OZG implementation catalogue of BMI/FITKO and the Leistungskatalog (LeiKa).&lt;/p&gt;</translation>
     </message>
@@ -11631,6 +11657,85 @@ Ein neues Umsetzungsprojekt bekommt die Standard-Meilensteine seiner Phasen; leg
         <translation>No milestones planned yet.
 
 A new implementation project gets the standard milestones of its phases; create a project on the “Projects” tab and enter the dates here.</translation>
+    </message>
+</context>
+<context>
+    <name>tfp::ui::ZugangDialog</name>
+    <message>
+        <location filename="../ui/views/zugangdialog.cpp" line="42"/>
+        <source>Zugänge zum Programmkatalog</source>
+        <translation>Access to the programme catalog</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zugangdialog.cpp" line="44"/>
+        <source>Welche Anmeldung am Server für welchen Beteiligten schreibt (was dessen Federführung und, für ein Land, dessen Nachnutzung erlaubt) oder als Programmleitung alles. Ändern dürfen das nur der Eigentümer des Katalogs und die Programmleitung; der Server prüft es.</source>
+        <translation>Which login on the server writes for which participant (what its lead and, for a Land, its reuse entries allow) or, as the programme management, everything. Only the catalog&apos;s owner and the programme management may change this; the server checks it.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zugangdialog.cpp" line="53"/>
+        <source>Anmeldung</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zugangdialog.cpp" line="53"/>
+        <source>Zugang</source>
+        <translation>Access</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zugangdialog.cpp" line="57"/>
+        <source>Anmeldungen mit Zugang</source>
+        <translation>Logins with access</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zugangdialog.cpp" line="67"/>
+        <source>Name der Anmeldung am Server</source>
+        <translation>Name of the login on the server</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zugangdialog.cpp" line="71"/>
+        <location filename="../ui/views/zugangdialog.cpp" line="135"/>
+        <source>Programmleitung</source>
+        <translation>Programme management</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zugangdialog.cpp" line="82"/>
+        <source>&amp;Anmeldung:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zugangdialog.cpp" line="83"/>
+        <source>&amp;Zugang:</source>
+        <translation>&amp;Access:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zugangdialog.cpp" line="85"/>
+        <source>Zugang &amp;geben</source>
+        <translation>&amp;Give access</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zugangdialog.cpp" line="87"/>
+        <source>Gibt der Anmeldung den gewählten Zugang; hat sie schon einen, tritt er an dessen Stelle.</source>
+        <translation>Gives the login the chosen access; if it has one already, the new one takes its place.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zugangdialog.cpp" line="90"/>
+        <source>Zugang &amp;entziehen</source>
+        <translation>&amp;Take access away</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zugangdialog.cpp" line="92"/>
+        <source>Nimmt der in der Liste gewählten Anmeldung ihren Zugang.</source>
+        <translation>Takes the access away from the login chosen in the list.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zugangdialog.cpp" line="137"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/zugangdialog.cpp" line="158"/>
+        <source>Noch hat keine Anmeldung Zugang zu diesem Katalog. Geben Sie unten den Namen einer Anmeldung am Server ein und wählen Sie, wofür sie schreibt.</source>
+        <translation>No login has access to this catalog yet. Type the name of a login on the server below and choose what it writes for.</translation>
     </message>
 </context>
 </TS>

@@ -42,6 +42,7 @@ class HelpWindow;
 class ImportDialog;
 class ExportDialog;
 class GeheZuDialog;
+class ZugangDialog;
 
 class MainWindow : public QMainWindow
 {
@@ -98,6 +99,8 @@ public:
     // Bearbeiten › Gehe zu… (Strg+K), not blocking; goTo opens a Leistung, Projekt, Meilenstein, Risiko or
     // Kommentar where it lives (its Themenfeld, its tab, selected).
     GeheZuDialog *showGoTo();
+    // Datei › Zugänge zum Programmkatalog… (not blocking), on a server catalog only.
+    ZugangDialog *showZugaenge();
     void goTo(int table, qint64 key);
 
 Q_SIGNALS:
@@ -181,6 +184,7 @@ private:
     QList<QAction *> m_tabActions;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
+    QAction *m_zugangAction = nullptr;
     int m_themenfeldId = 0;
     QPointer<HelpWindow> m_help;
     QList<QPointer<QThread>>

@@ -253,6 +253,8 @@ void MainWindow::updateReadOnlyBanner()
         if (a->property("tfpEdits").toBool())
             a->setEnabled(!ro);
     updateImportAction(ro);
+    // Logins and their access are a server's; a file has none.
+    m_zugangAction->setEnabled(m_doc->catalog().isServer());
 }
 
 void MainWindow::breakForeignLock()

@@ -31,6 +31,7 @@
 #include "views/settingsdialog.h"
 #include "views/themenfeldview.h"
 #include "views/zeitplanview.h"
+#include "views/zugangdialog.h"
 #include "widgets.h"
 
 #include <QAbstractItemView>
@@ -170,6 +171,14 @@ void MainWindow::updateImportAction(bool readOnly)
     }
 }
 
+ZugangDialog *MainWindow::showZugaenge()
+{
+    auto *dialog = new ZugangDialog(m_doc->catalog().path(), m_doc->plan(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
 void MainWindow::reviewMergeDialog()
 {
     const QString path = QFileDialog::getOpenFileName(
@@ -186,6 +195,11 @@ void MainWindow::buildMenus()
     file->addAction(tr("Ö&ffnen…"), this, &MainWindow::openCatalogDialog)->setShortcut(QKeySequence::Open);
     file->addAction(tr("Mit &Programmkatalog verbinden…"), this, &MainWindow::connectToServerDialog)
         ->setToolTip(tr("Öffnet den gemeinsamen Programmkatalog auf einem PostgreSQL-Server."));
+    m_zugangAction = file->addAction(tr("Zu&gänge zum Programmkatalog…"), this, [this] { showZugaenge(); });
+    m_zugangAction->setToolTip(
+        tr("Welche Anmeldung am Server für welchen Beteiligten oder als Programmleitung "
+           "schreibt; nur bei einem Katalog auf einem PostgreSQL-Server."));
+    m_zugangAction->setEnabled(false); // until a server catalog is open (updateReadOnlyBanner)
     m_recentMenu = file->addMenu(tr("&Zuletzt geöffnet"));
     file->addAction(tr("&Kopie speichern unter…"), this, &MainWindow::saveCopy)
         ->setShortcut(QKeySequence::SaveAs);

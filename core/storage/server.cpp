@@ -253,6 +253,38 @@ void exportFile(const QString &url, const QString &path)
     transaction.commit();
 }
 
+namespace {
+
+// PostgreSQL's SQLSTATE for what the login's rights (a row-level security policy, a missing grant) refuse.
+bool refusedByRights(const QSqlError &e)
+{
+    return e.nativeErrorCode() == u"42501";
+}
+
+[[noreturn]] void accessRefused(const ServerConnection &server, const QString &login)
+{
+    throw Error(storage::Tr::tr("Zugänge ändern nur der Eigentümer des Katalogs und die Programmleitung; die "
+                                "Datenbank %1 hat die Änderung für „%2“ abgelehnt. Es wurde nichts geändert.")
+                    .arg(server.displayName(), login));
+}
+
+// The login as the cluster knows it: whether it is already in the planners' group. A name that is no login
+// (none at all, or a group role such as tfp_planer) is refused.
+bool isPlanner(const ServerConnection &server, const QString &login)
+{
+    QSqlQuery q = prepare(server, sql::pgLoginRole());
+    execRow(q, {login}, login, server);
+    if (!q.next() || !q.value(0).toBool())
+        throw Error(
+            storage::Tr::tr("Auf dem Server gibt es keine Anmeldung „%1“ (Datenbank %2); eine Anmeldung legt "
+                            "der Administrator des Servers an (CREATE ROLE … LOGIN). Es wurde nichts "
+                            "geändert.")
+                .arg(login, server.displayName()));
+    return q.value(1).toBool();
+}
+
+} // namespace
+
 void grantAccess(const QString &url, const QString &login, const QString &access)
 {
     const ServerConnection server(url);
@@ -267,12 +299,19 @@ void grantAccess(const QString &url, const QString &login, const QString &access
     if (access == kNoAccess) {
         QSqlQuery q = prepare(server, sql::pgDeleteAccess());
         execRow(q, {login}, login, server);
-        if (q.numRowsAffected() != 1)
+        if (q.numRowsAffected() != 1) {
+            // A row the login's rights keep from it is not deleted, and no error says so.
+            QSqlQuery has = prepare(server, sql::pgHasAccess());
+            execRow(has, {login}, login, server);
+            if (has.next())
+                accessRefused(server, login);
             throw Error(storage::Tr::tr("„%1“ hat keinen Zugang zum Katalog in der Datenbank %2.")
                             .arg(login, server.displayName()));
+        }
         transaction.commit();
         return;
     }
+    const bool planner = isPlanner(server, login);
     QVariant beteiligter(QMetaType::fromType<qint64>());
     const bool programme = access == kProgrammeAccess;
     if (!programme) {
@@ -282,18 +321,38 @@ void grantAccess(const QString &url, const QString &login, const QString &access
         if (!q.next())
             throw Error(
                 storage::Tr::tr("Im Katalog der Datenbank %1 gibt es keinen Beteiligten mit dem Kürzel "
-                                "„%2“; Zugang haben Beteiligte (ihr Kürzel) oder die „%3“.")
+                                "„%2“; Zugang haben Beteiligte (ihr Kürzel) oder die „%3“. Es wurde nichts "
+                                "geändert.")
                     .arg(server.displayName(), access, kProgrammeAccess));
         beteiligter = q.value(0);
     }
     QSqlQuery upsert = prepare(server, sql::pgUpsertAccess());
-    execRow(upsert, {login, beteiligter, programme ? 1 : 0}, login, server);
-    // The login itself is the cluster's and made by its administrator; here it joins the planners' group.
+    for (const QVariant &v : {QVariant(login), beteiligter, QVariant(programme ? 1 : 0)})
+        upsert.addBindValue(v);
+    if (!upsert.exec()) {
+        if (refusedByRights(upsert.lastError()))
+            accessRefused(server, login);
+        throw Error(storage::Tr::tr("Die Datenbank %1 nimmt %2 nicht an: %3")
+                        .arg(server.displayName(), login, reason(upsert.lastError())));
+    }
+    // The login itself is the cluster's and made by its administrator; here it joins the planners' group,
+    // which only the group's owner can grant: the programme management changes the access of a login that
+    // is in it already.
+    if (planner) {
+        transaction.commit();
+        return;
+    }
     QSqlQuery role(server.database());
     if (!role.exec(
-            u"GRANT %1 TO \"%2\""_qs.arg(sql::pgPlannerRole(), QString(login).replace(u'"', u"\"\""_qs))))
+            u"GRANT %1 TO \"%2\""_qs.arg(sql::pgPlannerRole(), QString(login).replace(u'"', u"\"\""_qs)))) {
+        if (refusedByRights(role.lastError()))
+            throw Error(storage::Tr::tr("„%1“ ist noch nicht in der Gruppe der Planer (%2); in sie nimmt nur "
+                                        "der Eigentümer des Katalogs in der Datenbank %3 eine Anmeldung auf. "
+                                        "Es wurde nichts geändert.")
+                            .arg(login, sql::pgPlannerRole(), server.displayName()));
         throw Error(storage::Tr::tr("Die Datenbank %1 gibt „%2“ keinen Zugang: %3")
                         .arg(server.displayName(), login, reason(role.lastError())));
+    }
     transaction.commit();
 }
 

@@ -671,4 +671,15 @@ QString pgSelectAccess()
            "beteiligter b ON b.id = z.beteiligter_id ORDER BY z.anmeldung"_qs;
 }
 
+QString pgHasAccess()
+{
+    return u"SELECT 1 FROM tfp_zugang WHERE anmeldung = ?"_qs;
+}
+
+QString pgLoginRole()
+{
+    return u"SELECT rolcanlogin, pg_has_role(oid, '%1', 'MEMBER') FROM pg_roles WHERE rolname = ?"_qs.arg(
+        pgPlannerRole());
+}
+
 } // namespace tfp::sql

@@ -157,5 +157,9 @@ QString pgThemenfeldNameOf(schema::Table t);
 QString pgUpsertAccess();
 QString pgDeleteAccess();
 QString pgSelectAccess();
+// Whether a login has a row in tfp_zugang (bound: the login): a row when it has.
+QString pgHasAccess();
+// A role of the cluster by name (bound): one row (may log in, is in the planners' group) when there is one.
+QString pgLoginRole();
 
 } // namespace tfp::sql

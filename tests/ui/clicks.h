@@ -4,6 +4,10 @@
 #include <catch2/catch.hpp>
 
 #include <QAbstractItemView>
+#include <QAction>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
 #include <QSize>
 #include <QTabBar>
 #include <QTabWidget>
@@ -17,6 +21,18 @@ inline void clickCell(QAbstractItemView *view, const QModelIndex &index, Qt::Key
 {
     view->scrollTo(index);
     QTest::mouseClick(view->viewport(), Qt::LeftButton, mods, view->visualRect(index).center());
+}
+
+// The entry of the menu bar's menu with this text (mnemonics included, as tr() gives them); nullptr when
+// there is none.
+inline QAction *menuAction(QMainWindow &w, const QString &menu, const QString &text)
+{
+    for (QAction *top : w.menuBar()->actions())
+        if (top->text() == menu)
+            for (QAction *a : top->menu()->actions())
+                if (a->text() == text)
+                    return a;
+    return nullptr;
 }
 
 // Shows the window at this size and waits until it is on screen. Every GUI test case is a first start, which

@@ -46,16 +46,6 @@ using test::whenModal;
 
 namespace {
 
-QAction *menuAction(QMainWindow &w, const QString &menu, const QString &text)
-{
-    for (QAction *top : w.menuBar()->actions())
-        if (top->text() == menu)
-            for (QAction *a : top->menu()->actions())
-                if (a->text() == text)
-                    return a;
-    return nullptr;
-}
-
 QLineEdit *fieldLabelled(QWidget *parent, const QString &label)
 {
     for (QLabel *l : parent->findChildren<QLabel *>())
@@ -87,7 +77,7 @@ TEST_CASE("a server catalog in the window: another planner's change shows within
     w.show();
     QSignalSpy opened(&w, &MainWindow::catalogOpened);
     // Datei › Mit Programmkatalog verbinden…: the address typed, then „Verbinden“.
-    QAction *connectAction = menuAction(w, u"&Datei"_qs, u"Mit &Programmkatalog verbinden…"_qs);
+    QAction *connectAction = test::menuAction(w, u"&Datei"_qs, u"Mit &Programmkatalog verbinden…"_qs);
     REQUIRE(connectAction);
     bool typed = false;
     whenModal<QDialog>([&](QDialog *d) {

@@ -166,3 +166,68 @@ TEST_CASE("a Land writes its own Nachnutzung on any project and no other Land's"
     CHECK(admin->count(Table::Nachnutzung) == 1);
     CHECK(admin->revision() == revision);
 }
+
+TEST_CASE("who may write what is changed by the owner and the programme management; anyone else, an unknown "
+          "login and an unknown Kürzel are refused with the reason, changing nothing",
+          "[core][pg]")
+{
+    const QString url = test::freshServerDatabase();
+    if (url.isEmpty())
+        return;
+    QTemporaryDir dir;
+    server::importFile(url, test::defaultCatalogCopy(dir));
+    const PlanSnapshot plan = Catalog::open(url)->loadPlan(PlanDetail::Summary);
+    QStringList laender;
+    for (const Beteiligter &x : plan.beteiligte)
+        if (x.art == BeteiligterArt::Land)
+            laender << x.kuerzel;
+    REQUIRE(laender.size() >= 2);
+    const QString suffix = QUuid::createUuid().toString(QUuid::Id128).left(8);
+    const QString land = u"land_"_qs + suffix, leitung = u"leitung_"_qs + suffix, neu = u"neu_"_qs + suffix;
+    const QString landUrl = test::loginUrl(url, land), leitungUrl = test::loginUrl(url, leitung);
+    test::loginUrl(url, neu);
+    server::grantAccess(url, land, laender[0]);
+    server::grantAccess(url, leitung, server::kProgrammeAccess);
+    const auto listed = [&] {
+        QStringList out;
+        for (const server::Access &a : server::accessList(url))
+            out << a.login + u'=' + (a.programme ? server::kProgrammeAccess : a.kuerzel);
+        return out;
+    };
+    const QStringList before = listed();
+    REQUIRE(before.size() == 2);
+    const auto refused = [&](const QString &byUrl, const QString &login, const QString &access,
+                             const QString &reason) {
+        try {
+            server::grantAccess(byUrl, login, access);
+            FAIL("the server let it through");
+        } catch (const Error &e) {
+            INFO(e.message().toStdString());
+            CHECK(e.message().contains(reason));
+            CHECK(e.message().contains(u"Es wurde nichts geändert."));
+        }
+        CHECK(listed() == before);
+    };
+    // A Land's login gives nobody access and takes none away: the server refuses both.
+    const QString onlyProgramme =
+        u"Zugänge ändern nur der Eigentümer des Katalogs und die Programmleitung"_qs;
+    refused(landUrl, neu, laender[1], onlyProgramme);
+    refused(landUrl, land, server::kProgrammeAccess, onlyProgramme);
+    refused(landUrl, leitung, server::kNoAccess, onlyProgramme);
+    // A login the server does not know, and a Kürzel the catalog does not know.
+    refused(url, u"niemand_"_qs + suffix, laender[1],
+            u"Auf dem Server gibt es keine Anmeldung „niemand_%1“"_qs.arg(suffix));
+    refused(url, neu, u"XX"_qs, u"keinen Beteiligten mit dem Kürzel „XX“"_qs);
+    // The programme management (not the owner) may not take a login into the planners' group, which only
+    // the owner can.
+    refused(leitungUrl, neu, laender[1], u"nimmt nur der Eigentümer des Katalogs"_qs);
+
+    // It changes the access of a login that has one, and takes it away.
+    server::grantAccess(leitungUrl, land, laender[1]);
+    CHECK(listed() == QStringList{land + u'=' + laender[1], before[1]});
+    server::grantAccess(leitungUrl, land, server::kNoAccess);
+    CHECK(listed() == QStringList{before[1]});
+    // The owner takes a new login in.
+    server::grantAccess(url, neu, laender[0]);
+    CHECK(listed() == QStringList{before[1], neu + u'=' + laender[0]});
+}
