@@ -6,6 +6,10 @@
 
 class QTemporaryDir;
 
+namespace tfp {
+class Catalog;
+}
+
 namespace tfp::test {
 
 // The URL (postgresql:///NAME?host=SOCKETDIR&user=tfp) of a new, empty database on the test cluster. Empty
@@ -31,5 +35,12 @@ bool onServerBackend();
 // URL of a fresh server database it was moved to (tfp server import). Without a cluster the test stops after
 // "TFP-SKIP: …", which ctest reports as skipped (a failure with TFP_REQUIRE_PG=1).
 QString defaultCatalogOnBackend(const QTemporaryDir &dir);
+// What refused input must leave as it was, on either backend: a file catalog's bytes with its write-ahead log
+// (the catalog may be open), or, since a server has no bytes to compare, a server catalog's revision, meta
+// facts, journal and every row of every table, as its own session sees them.
+QByteArray catalogState(const Catalog &catalog);
+// The same of a catalog no one holds open (a tfp command ran on it): a file's bytes, or the server catalog's
+// state read through a session of its own.
+QByteArray catalogState(const QString &catalog);
 
 } // namespace tfp::test
