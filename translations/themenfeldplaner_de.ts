@@ -18,27 +18,44 @@
 <context>
     <name>tfp::Catalog</name>
     <message>
-        <location filename="../core/storage/catalogcreate.cpp" line="39"/>
+        <location filename="../core/storage/catalogcreate.cpp" line="56"/>
         <source>Die Datei „%1“ gibt es schon; ein neuer Katalog überschreibt keine Datei.</source>
         <translation>Die Datei „%1“ gibt es schon; ein neuer Katalog überschreibt keine Datei.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogcreate.cpp" line="43"/>
+        <location filename="../core/storage/catalogcreate.cpp" line="60"/>
         <source>Der Ordner „%1“ für den neuen Katalog gibt es nicht.</source>
         <translation>Der Ordner „%1“ für den neuen Katalog gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogcreate.cpp" line="61"/>
+        <location filename="../core/storage/catalogcreate.cpp" line="65"/>
+        <source>der Datenträger ist schreibgeschützt</source>
+        <translation>der Datenträger ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogcreate.cpp" line="67"/>
+        <source>keine Berechtigung, in diesem Ordner zu schreiben</source>
+        <translation>keine Berechtigung, in diesem Ordner zu schreiben</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogcreate.cpp" line="69"/>
+        <location filename="../core/storage/catalogcreate.cpp" line="87"/>
+        <location filename="../core/storage/catalogcreate.cpp" line="112"/>
         <source>Der Katalog „%1“ kann nicht angelegt werden: %2</source>
         <translation>Der Katalog „%1“ kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogcreate.cpp" line="77"/>
+        <location filename="../core/storage/catalogcreate.cpp" line="103"/>
         <source>Der Katalog „%1“ kann nicht gespeichert werden: %2</source>
         <translation>Der Katalog „%1“ kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogcreate.cpp" line="96"/>
+        <location filename="../core/storage/catalogcreate.cpp" line="114"/>
+        <source>der Datenträger ist voll (kein Speicherplatz mehr frei)</source>
+        <translation>der Datenträger ist voll (kein Speicherplatz mehr frei)</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogcreate.cpp" line="127"/>
         <source>Der Katalog „%1“ kann nicht angelegt werden (Datei entstand gleichzeitig oder Ordner nicht beschreibbar).</source>
         <translation>Der Katalog „%1“ kann nicht angelegt werden (Datei entstand gleichzeitig oder Ordner nicht beschreibbar).</translation>
     </message>
@@ -6004,155 +6021,155 @@ Score %4, Rangspanne %5–%6</translation>
         <translation>Abgebrochen: der Katalog „%1“ wird geschlossen; was noch nicht gespeichert war, ist verworfen.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="209"/>
+        <location filename="../core/storage/catalog.cpp" line="210"/>
         <source>nur %1 von %2 Seiten des Protokolls übertragen</source>
         <translation>nur %1 von %2 Seiten des Protokolls übertragen</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="220"/>
+        <location filename="../core/storage/catalog.cpp" line="221"/>
         <source>der Katalog blieb im Modus „%1“</source>
         <translation>der Katalog blieb im Modus „%1“</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="243"/>
+        <location filename="../core/storage/catalog.cpp" line="244"/>
         <source>Der Katalog „%1“ konnte beim Schließen nicht vollständig in die Datei geschrieben werden: %2. Die letzten Änderungen stehen noch in „%1-wal“: diese Datei nicht löschen und nur zusammen mit dem Katalog kopieren; sobald wieder Platz ist, öffnet Themenfeldplaner den Katalog vollständig.</source>
         <translation>Der Katalog „%1“ konnte beim Schließen nicht vollständig in die Datei geschrieben werden: %2. Die letzten Änderungen stehen noch in „%1-wal“: diese Datei nicht löschen und nur zusammen mit dem Katalog kopieren; sobald wieder Platz ist, öffnet Themenfeldplaner den Katalog vollständig.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="270"/>
+        <location filename="../core/storage/catalog.cpp" line="271"/>
         <source>Interner Fehler im Katalog „%1“: %2</source>
         <translation>Interner Fehler im Katalog „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="282"/>
-        <location filename="../core/storage/catalog.cpp" line="697"/>
-        <location filename="../core/storage/catalogserver.cpp" line="204"/>
+        <location filename="../core/storage/catalog.cpp" line="283"/>
+        <location filename="../core/storage/catalog.cpp" line="698"/>
+        <location filename="../core/storage/catalogserver.cpp" line="203"/>
         <source>Der Katalog „%1“ kann nicht bearbeitet werden: %2</source>
         <translation>Der Katalog „%1“ kann nicht bearbeitet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="314"/>
+        <location filename="../core/storage/catalog.cpp" line="315"/>
         <source>Die Katalogdatei „%1“ ist beschädigt: die Katalogkennung fehlt.</source>
         <translation>Die Katalogdatei „%1“ ist beschädigt: die Katalogkennung fehlt.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="374"/>
+        <location filename="../core/storage/catalog.cpp" line="375"/>
         <source>Die Katalogdatei oder ihr Ordner ist schreibgeschützt (etwa auf einem schreibgeschützten Datenträger). Der Katalog ist nur zum Lesen geöffnet.</source>
         <translation>Die Katalogdatei oder ihr Ordner ist schreibgeschützt (etwa auf einem schreibgeschützten Datenträger). Der Katalog ist nur zum Lesen geöffnet.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="384"/>
+        <location filename="../core/storage/catalog.cpp" line="385"/>
         <source>Der Katalog wird gerade von einem anderen Programm bearbeitet (%1, Prozess %2 auf %3). Er ist nur zum Lesen geöffnet, bis es ihn freigibt.</source>
         <translation>Der Katalog wird gerade von einem anderen Programm bearbeitet (%1, Prozess %2 auf %3). Er ist nur zum Lesen geöffnet, bis es ihn freigibt.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="387"/>
+        <location filename="../core/storage/catalog.cpp" line="388"/>
         <source>Themenfeldplaner</source>
         <translation>Themenfeldplaner</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="393"/>
+        <location filename="../core/storage/catalog.cpp" line="394"/>
         <location filename="../core/storage/catalogserver.cpp" line="61"/>
         <source>Der Katalog ist nur zum Lesen geöffnet.</source>
         <translation>Der Katalog ist nur zum Lesen geöffnet.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="406"/>
+        <location filename="../core/storage/catalog.cpp" line="407"/>
         <source>Die Katalogdatei „%1“ hat das ältere Schema %2 und bleibt unverändert: gelesen wird eine auf Schema %3 gebrachte Kopie. %4</source>
         <translation>Die Katalogdatei „%1“ hat das ältere Schema %2 und bleibt unverändert: gelesen wird eine auf Schema %3 gebrachte Kopie. %4</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="421"/>
+        <location filename="../core/storage/catalog.cpp" line="422"/>
         <location filename="../core/storage/catalogfile.cpp" line="128"/>
         <location filename="../core/storage/catalogrepair.cpp" line="243"/>
         <source>Die Katalogdatei „%1“ kann nicht geöffnet werden: %2</source>
         <translation>Die Katalogdatei „%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="455"/>
+        <location filename="../core/storage/catalog.cpp" line="456"/>
         <source>Die Katalogdatei „%1“ hat das Schema %2; von dort führt kein Weg zum Schema %3.</source>
         <translation>Die Katalogdatei „%1“ hat das Schema %2; von dort führt kein Weg zum Schema %3.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="462"/>
+        <location filename="../core/storage/catalog.cpp" line="463"/>
         <source>Der Katalog „%1“ kann nicht aktualisiert werden: %2</source>
         <translation>Der Katalog „%1“ kann nicht aktualisiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="470"/>
+        <location filename="../core/storage/catalog.cpp" line="471"/>
         <source>Der Katalog „%1“ lässt sich nicht von Schema %2 auf Schema %3 bringen und bleibt auf Schema %2: %4</source>
         <translation>Der Katalog „%1“ lässt sich nicht von Schema %2 auf Schema %3 bringen und bleibt auf Schema %2: %4</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="486"/>
+        <location filename="../core/storage/catalog.cpp" line="487"/>
         <source>Der Katalog „%1“ vergibt keinen neuen Schlüssel für %2: %3</source>
         <translation>Der Katalog „%1“ vergibt keinen neuen Schlüssel für %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="506"/>
+        <location filename="../core/storage/catalog.cpp" line="507"/>
         <source>%1: unbekanntes Feld „%2“.</source>
         <translation>%1: unbekanntes Feld „%2“.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="512"/>
+        <location filename="../core/storage/catalog.cpp" line="513"/>
         <source>%1, Feld „%2“: %3</source>
         <translation>%1, Feld „%2“: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="534"/>
+        <location filename="../core/storage/catalog.cpp" line="535"/>
         <source>%1 %2: einen solchen Eintrag gibt es schon (%3).</source>
         <translation>%1 %2: einen solchen Eintrag gibt es schon (%3).</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="539"/>
+        <location filename="../core/storage/catalog.cpp" line="540"/>
         <source>%1 %2: verweist auf einen Eintrag, den es nicht gibt, oder wird noch verwendet.</source>
         <translation>%1 %2: verweist auf einen Eintrag, den es nicht gibt, oder wird noch verwendet.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="543"/>
+        <location filename="../core/storage/catalog.cpp" line="544"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="585"/>
-        <location filename="../core/storage/catalog.cpp" line="606"/>
+        <location filename="../core/storage/catalog.cpp" line="586"/>
+        <location filename="../core/storage/catalog.cpp" line="607"/>
         <source>%1 %2 gibt es nicht mehr; die Änderung wurde nicht ausgeführt.</source>
         <translation>%1 %2 gibt es nicht mehr; die Änderung wurde nicht ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="594"/>
+        <location filename="../core/storage/catalog.cpp" line="595"/>
         <source>%1 %2: der Schlüssel „%3“ kann nicht geändert werden.</source>
         <translation>%1 %2: der Schlüssel „%3“ kann nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="601"/>
+        <location filename="../core/storage/catalog.cpp" line="602"/>
         <location filename="../core/storage/schema.cpp" line="417"/>
         <source>%1 %2, Feld „%3“: %4</source>
         <translation>%1 %2, Feld „%3“: %4</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="614"/>
+        <location filename="../core/storage/catalog.cpp" line="615"/>
         <source>%1 %2, Feld „%3“ wurde inzwischen geändert (jetzt „%4“, erwartet „%5“).</source>
         <translation>%1 %2, Feld „%3“ wurde inzwischen geändert (jetzt „%4“, erwartet „%5“).</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="689"/>
+        <location filename="../core/storage/catalog.cpp" line="690"/>
         <source>Der Katalog „%1“ ist schreibgeschützt: %2</source>
         <translation>Der Katalog „%1“ ist schreibgeschützt: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="698"/>
-        <location filename="../core/storage/catalogserver.cpp" line="157"/>
+        <location filename="../core/storage/catalog.cpp" line="699"/>
+        <location filename="../core/storage/catalogserver.cpp" line="156"/>
         <source>Der Katalog „%1“ kann nicht gespeichert werden: %2</source>
         <translation>Der Katalog „%1“ kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="703"/>
+        <location filename="../core/storage/catalog.cpp" line="704"/>
         <source>Der Katalog „%1“ hat die höchste mögliche Revision %2 erreicht und kann nicht mehr bearbeitet werden.</source>
         <translation>Der Katalog „%1“ hat die höchste mögliche Revision %2 erreicht und kann nicht mehr bearbeitet werden.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="738"/>
+        <location filename="../core/storage/catalog.cpp" line="746"/>
         <source>Interner Fehler: %1 außerhalb des Anlegens eines Katalogs.</source>
         <translation>Interner Fehler: %1 außerhalb des Anlegens eines Katalogs.</translation>
     </message>
@@ -6162,12 +6179,12 @@ Score %4, Rangspanne %5–%6</translation>
         <translation>%1: %2 Werte erwartet, %3 erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="758"/>
+        <location filename="../core/storage/catalog.cpp" line="766"/>
         <source>Die Katalogkennung „%1“ ist keine UUID in Kleinbuchstaben.</source>
         <translation>Die Katalogkennung „%1“ ist keine UUID in Kleinbuchstaben.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalog.cpp" line="775"/>
+        <location filename="../core/storage/catalog.cpp" line="783"/>
         <location filename="../core/storage/catalogrepair.cpp" line="148"/>
         <source>journal %1: %2</source>
         <translation>journal %1: %2</translation>
@@ -6545,32 +6562,32 @@ Score %4, Rangspanne %5–%6</translation>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogserver.cpp" line="173"/>
+        <location filename="../core/storage/catalogserver.cpp" line="172"/>
         <source>des Themenfelds</source>
         <translation>des Themenfelds</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogserver.cpp" line="174"/>
+        <location filename="../core/storage/catalogserver.cpp" line="173"/>
         <source>des Themenfelds „%1“</source>
         <translation>des Themenfelds „%1“</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogserver.cpp" line="178"/>
+        <location filename="../core/storage/catalogserver.cpp" line="177"/>
         <source>Nur die Programmleitung darf den Katalog selbst ändern (Themenfelder, Lagen, LeiKa, Beteiligte, Federführung, Onlinedienste), hier %1.</source>
         <translation>Nur die Programmleitung darf den Katalog selbst ändern (Themenfelder, Lagen, LeiKa, Beteiligte, Federführung, Onlinedienste), hier %1.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogserver.cpp" line="183"/>
+        <location filename="../core/storage/catalogserver.cpp" line="182"/>
         <source>Nur das Land selbst, die Federführung %1 (FF und U) und die Programmleitung dürfen %2 ändern.</source>
         <translation>Nur das Land selbst, die Federführung %1 (FF und U) und die Programmleitung dürfen %2 ändern.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogserver.cpp" line="189"/>
+        <location filename="../core/storage/catalogserver.cpp" line="188"/>
         <source>Nur die Federführung %1 (FF und U) und die Programmleitung dürfen %2 ändern.</source>
         <translation>Nur die Federführung %1 (FF und U) und die Programmleitung dürfen %2 ändern.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogserver.cpp" line="193"/>
+        <location filename="../core/storage/catalogserver.cpp" line="192"/>
         <source>%1 Der Server hat die Änderung von „%2“ abgelehnt; nichts wurde geändert. Wer welchen Zugang hat, legt die Programmleitung fest (tfp server zugang).</source>
         <translation>%1 Der Server hat die Änderung von „%2“ abgelehnt; nichts wurde geändert. Wer welchen Zugang hat, legt die Programmleitung fest (tfp server zugang).</translation>
     </message>
@@ -6595,37 +6612,47 @@ Score %4, Rangspanne %5–%6</translation>
         <translation>Der Katalog hat eine Angabe „%1“, die es in einer Katalogdatei nicht gibt; er wird nicht übertragen.</translation>
     </message>
     <message>
-        <location filename="../core/storage/server.cpp" line="184"/>
+        <location filename="../core/storage/server.cpp" line="175"/>
+        <source>ein leerer Text ist kein Wert dieses Felds</source>
+        <translation>ein leerer Text ist kein Wert dieses Felds</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/server.cpp" line="177"/>
+        <source>Die Datenbank %1 hat in %2 %3, Feld „%4“, den Wert „%5“: %6. Eine Katalogdatei nimmt ihn nicht auf; „%7“ wird nicht geschrieben.</source>
+        <translation>Die Datenbank %1 hat in %2 %3, Feld „%4“, den Wert „%5“: %6. Eine Katalogdatei nimmt ihn nicht auf; „%7“ wird nicht geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/server.cpp" line="206"/>
         <source>Kein temporärer Ordner für den neuen Katalog: %1</source>
         <translation>Kein temporärer Ordner für den neuen Katalog: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/server.cpp" line="205"/>
+        <location filename="../core/storage/server.cpp" line="227"/>
         <source>Die Datenbank %1 enthält keinen Katalog von Themenfeldplaner.</source>
         <translation>Die Datenbank %1 enthält keinen Katalog von Themenfeldplaner.</translation>
     </message>
     <message>
-        <location filename="../core/storage/server.cpp" line="224"/>
+        <location filename="../core/storage/server.cpp" line="246"/>
         <source>Der Katalog in der Datenbank %1 hat das Schema „%2“; dieses Programm kennt Schema %3.</source>
         <translation>Der Katalog in der Datenbank %1 hat das Schema „%2“; dieses Programm kennt Schema %3.</translation>
     </message>
     <message>
-        <location filename="../core/storage/server.cpp" line="262"/>
+        <location filename="../core/storage/server.cpp" line="285"/>
         <source>Die Datenbank %1 enthält keinen Katalog von Themenfeldplaner mit Zugängen; „tfp server init“ oder „tfp server import“ legt ihn an.</source>
         <translation>Die Datenbank %1 enthält keinen Katalog von Themenfeldplaner mit Zugängen; „tfp server init“ oder „tfp server import“ legt ihn an.</translation>
     </message>
     <message>
-        <location filename="../core/storage/server.cpp" line="270"/>
+        <location filename="../core/storage/server.cpp" line="293"/>
         <source>„%1“ hat keinen Zugang zum Katalog in der Datenbank %2.</source>
         <translation>„%1“ hat keinen Zugang zum Katalog in der Datenbank %2.</translation>
     </message>
     <message>
-        <location filename="../core/storage/server.cpp" line="283"/>
+        <location filename="../core/storage/server.cpp" line="306"/>
         <source>Im Katalog der Datenbank %1 gibt es keinen Beteiligten mit dem Kürzel „%2“; Zugang haben Beteiligte (ihr Kürzel) oder die „%3“.</source>
         <translation>Im Katalog der Datenbank %1 gibt es keinen Beteiligten mit dem Kürzel „%2“; Zugang haben Beteiligte (ihr Kürzel) oder die „%3“.</translation>
     </message>
     <message>
-        <location filename="../core/storage/server.cpp" line="294"/>
+        <location filename="../core/storage/server.cpp" line="317"/>
         <source>Die Datenbank %1 gibt „%2“ keinen Zugang: %3</source>
         <translation>Die Datenbank %1 gibt „%2“ keinen Zugang: %3</translation>
     </message>
@@ -7736,7 +7763,7 @@ Doppelklick oder Eingabetaste öffnet die Leistung.</translation>
 <context>
     <name>tfp::ui::Document</name>
     <message>
-        <location filename="../ui/document.cpp" line="55"/>
+        <location filename="../ui/document.cpp" line="60"/>
         <source>Themenfeldplaner</source>
         <translation>Themenfeldplaner</translation>
     </message>

@@ -18,6 +18,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QUrl>
+#include <QUrlQuery>
 #include <QUuid>
 
 #include <iostream>
@@ -97,6 +99,30 @@ QString loginUrl(const QString &url, const QString &login, const QString &passwo
     QString other = url;
     other.replace(u"user=tfp"_qs, u"user="_qs + login);
     return other;
+}
+
+QVariant asServerOwner(const QString &url, const QStringList &statements)
+{
+    const QUrl parsed(url);
+    const QString name = u"tfp-owner-"_qs + QUuid::createUuid().toString(QUuid::Id128);
+    QVariant first;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_qs, name);
+        db.setHostName(QUrlQuery(parsed).queryItemValue(u"host"_qs, QUrl::FullyDecoded));
+        db.setDatabaseName(parsed.path().mid(1));
+        db.setUserName(QUrlQuery(parsed).queryItemValue(u"user"_qs, QUrl::FullyDecoded));
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        for (const QString &statement : statements) {
+            const bool done = q.exec(statement);
+            INFO(statement.toStdString() << ": " << q.lastError().text().toStdString());
+            REQUIRE(done);
+        }
+        if (q.isSelect() && q.next())
+            first = q.value(0);
+    }
+    QSqlDatabase::removeDatabase(name);
+    return first;
 }
 
 bool onServerBackend()

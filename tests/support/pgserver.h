@@ -3,6 +3,8 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
+#include <QVariant>
 
 class QTemporaryDir;
 
@@ -27,6 +29,11 @@ QString serverSocketDir();
 // lets the login have at most that many connections at once.
 QString loginUrl(const QString &url, const QString &login, const QString &password = {},
                  int connectionLimit = -1);
+
+// Runs SQL on a server catalog as its owner, past the program (no checks of the program, none of its rows'
+// rules), to build the content a server export must refuse. Fails the test when a statement fails; returns
+// the first value of the last statement's first row, if it has one.
+QVariant asServerOwner(const QString &url, const QStringList &statements);
 
 // The tests tagged [backends] are one list run on both backends: ctest runs them on a file catalog, and again
 // with TFP_TEST_BACKEND=server (and the cluster's fixture) on a server catalog.
