@@ -18,27 +18,44 @@
 <context>
     <name>tfp::Catalog</name>
     <message>
-        <location filename="../core/storage/catalogcreate.cpp" line="39"/>
+        <location filename="../core/storage/catalogcreate.cpp" line="56"/>
         <source>Die Datei „%1“ gibt es schon; ein neuer Katalog überschreibt keine Datei.</source>
         <translation>Die Datei „%1“ gibt es schon; ein neuer Katalog überschreibt keine Datei.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogcreate.cpp" line="43"/>
+        <location filename="../core/storage/catalogcreate.cpp" line="60"/>
         <source>Der Ordner „%1“ für den neuen Katalog gibt es nicht.</source>
         <translation>Der Ordner „%1“ für den neuen Katalog gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogcreate.cpp" line="61"/>
+        <location filename="../core/storage/catalogcreate.cpp" line="65"/>
+        <source>der Datenträger ist schreibgeschützt</source>
+        <translation>der Datenträger ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogcreate.cpp" line="67"/>
+        <source>keine Berechtigung, in diesem Ordner zu schreiben</source>
+        <translation>keine Berechtigung, in diesem Ordner zu schreiben</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogcreate.cpp" line="69"/>
+        <location filename="../core/storage/catalogcreate.cpp" line="87"/>
+        <location filename="../core/storage/catalogcreate.cpp" line="112"/>
         <source>Der Katalog „%1“ kann nicht angelegt werden: %2</source>
         <translation>Der Katalog „%1“ kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogcreate.cpp" line="77"/>
+        <location filename="../core/storage/catalogcreate.cpp" line="103"/>
         <source>Der Katalog „%1“ kann nicht gespeichert werden: %2</source>
         <translation>Der Katalog „%1“ kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogcreate.cpp" line="96"/>
+        <location filename="../core/storage/catalogcreate.cpp" line="114"/>
+        <source>der Datenträger ist voll (kein Speicherplatz mehr frei)</source>
+        <translation>der Datenträger ist voll (kein Speicherplatz mehr frei)</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogcreate.cpp" line="127"/>
         <source>Der Katalog „%1“ kann nicht angelegt werden (Datei entstand gleichzeitig oder Ordner nicht beschreibbar).</source>
         <translation>Der Katalog „%1“ kann nicht angelegt werden (Datei entstand gleichzeitig oder Ordner nicht beschreibbar).</translation>
     </message>
@@ -6606,7 +6623,7 @@ Score %4, Rangspanne %5–%6</translation>
     </message>
     <message>
         <location filename="../core/storage/server.cpp" line="109"/>
-        <location filename="../core/storage/server.cpp" line="335"/>
+        <location filename="../core/storage/server.cpp" line="358"/>
         <source>Die Datenbank %1 nimmt %2 nicht an: %3</source>
         <translation>Die Datenbank %1 nimmt %2 nicht an: %3</translation>
     </message>
@@ -6616,52 +6633,62 @@ Score %4, Rangspanne %5–%6</translation>
         <translation>Der Katalog hat eine Angabe „%1“, die es in einer Katalogdatei nicht gibt; er wird nicht übertragen.</translation>
     </message>
     <message>
-        <location filename="../core/storage/server.cpp" line="185"/>
+        <location filename="../core/storage/server.cpp" line="176"/>
+        <source>ein leerer Text ist kein Wert dieses Felds</source>
+        <translation>ein leerer Text ist kein Wert dieses Felds</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/server.cpp" line="178"/>
+        <source>Die Datenbank %1 hat in %2 %3, Feld „%4“, den Wert „%5“: %6. Eine Katalogdatei nimmt ihn nicht auf; „%7“ wird nicht geschrieben.</source>
+        <translation>Die Datenbank %1 hat in %2 %3, Feld „%4“, den Wert „%5“: %6. Eine Katalogdatei nimmt ihn nicht auf; „%7“ wird nicht geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/server.cpp" line="207"/>
         <source>Kein temporärer Ordner für den neuen Katalog: %1</source>
         <translation>Kein temporärer Ordner für den neuen Katalog: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/server.cpp" line="206"/>
+        <location filename="../core/storage/server.cpp" line="228"/>
         <source>Die Datenbank %1 enthält keinen Katalog von Themenfeldplaner.</source>
         <translation>Die Datenbank %1 enthält keinen Katalog von Themenfeldplaner.</translation>
     </message>
     <message>
-        <location filename="../core/storage/server.cpp" line="225"/>
+        <location filename="../core/storage/server.cpp" line="247"/>
         <source>Der Katalog in der Datenbank %1 hat das Schema „%2“; dieses Programm kennt Schema %3.</source>
         <translation>Der Katalog in der Datenbank %1 hat das Schema „%2“; dieses Programm kennt Schema %3.</translation>
     </message>
     <message>
-        <location filename="../core/storage/server.cpp" line="266"/>
+        <location filename="../core/storage/server.cpp" line="289"/>
         <source>Zugänge ändern nur der Eigentümer des Katalogs und die Programmleitung; die Datenbank %1 hat die Änderung für „%2“ abgelehnt. Es wurde nichts geändert.</source>
         <translation>Zugänge ändern nur der Eigentümer des Katalogs und die Programmleitung; die Datenbank %1 hat die Änderung für „%2“ abgelehnt. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/storage/server.cpp" line="279"/>
+        <location filename="../core/storage/server.cpp" line="302"/>
         <source>Auf dem Server gibt es keine Anmeldung „%1“ (Datenbank %2); eine Anmeldung legt der Administrator des Servers an (CREATE ROLE … LOGIN). Es wurde nichts geändert.</source>
         <translation>Auf dem Server gibt es keine Anmeldung „%1“ (Datenbank %2); eine Anmeldung legt der Administrator des Servers an (CREATE ROLE … LOGIN). Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/storage/server.cpp" line="295"/>
+        <location filename="../core/storage/server.cpp" line="318"/>
         <source>Die Datenbank %1 enthält keinen Katalog von Themenfeldplaner mit Zugängen; „tfp server init“ oder „tfp server import“ legt ihn an.</source>
         <translation>Die Datenbank %1 enthält keinen Katalog von Themenfeldplaner mit Zugängen; „tfp server init“ oder „tfp server import“ legt ihn an.</translation>
     </message>
     <message>
-        <location filename="../core/storage/server.cpp" line="308"/>
+        <location filename="../core/storage/server.cpp" line="331"/>
         <source>„%1“ hat keinen Zugang zum Katalog in der Datenbank %2.</source>
         <translation>„%1“ hat keinen Zugang zum Katalog in der Datenbank %2.</translation>
     </message>
     <message>
-        <location filename="../core/storage/server.cpp" line="323"/>
+        <location filename="../core/storage/server.cpp" line="346"/>
         <source>Im Katalog der Datenbank %1 gibt es keinen Beteiligten mit dem Kürzel „%2“; Zugang haben Beteiligte (ihr Kürzel) oder die „%3“. Es wurde nichts geändert.</source>
         <translation>Im Katalog der Datenbank %1 gibt es keinen Beteiligten mit dem Kürzel „%2“; Zugang haben Beteiligte (ihr Kürzel) oder die „%3“. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/storage/server.cpp" line="349"/>
+        <location filename="../core/storage/server.cpp" line="372"/>
         <source>„%1“ ist noch nicht in der Gruppe der Planer (%2); in sie nimmt nur der Eigentümer des Katalogs in der Datenbank %3 eine Anmeldung auf. Es wurde nichts geändert.</source>
         <translation>„%1“ ist noch nicht in der Gruppe der Planer (%2); in sie nimmt nur der Eigentümer des Katalogs in der Datenbank %3 eine Anmeldung auf. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/storage/server.cpp" line="353"/>
+        <location filename="../core/storage/server.cpp" line="376"/>
         <source>Die Datenbank %1 gibt „%2“ keinen Zugang: %3</source>
         <translation>Die Datenbank %1 gibt „%2“ keinen Zugang: %3</translation>
     </message>

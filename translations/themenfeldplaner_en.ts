@@ -18,27 +18,44 @@
 <context>
     <name>tfp::Catalog</name>
     <message>
-        <location filename="../core/storage/catalogcreate.cpp" line="39"/>
+        <location filename="../core/storage/catalogcreate.cpp" line="56"/>
         <source>Die Datei „%1“ gibt es schon; ein neuer Katalog überschreibt keine Datei.</source>
         <translation>The file “%1” exists already; a new catalog never overwrites a file.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogcreate.cpp" line="43"/>
+        <location filename="../core/storage/catalogcreate.cpp" line="60"/>
         <source>Der Ordner „%1“ für den neuen Katalog gibt es nicht.</source>
         <translation>The folder “%1” for the new catalog does not exist.</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogcreate.cpp" line="61"/>
+        <location filename="../core/storage/catalogcreate.cpp" line="65"/>
+        <source>der Datenträger ist schreibgeschützt</source>
+        <translation>the disk is write-protected</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogcreate.cpp" line="67"/>
+        <source>keine Berechtigung, in diesem Ordner zu schreiben</source>
+        <translation>no permission to write in this folder</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogcreate.cpp" line="69"/>
+        <location filename="../core/storage/catalogcreate.cpp" line="87"/>
+        <location filename="../core/storage/catalogcreate.cpp" line="112"/>
         <source>Der Katalog „%1“ kann nicht angelegt werden: %2</source>
         <translation>The catalog “%1” cannot be created: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogcreate.cpp" line="77"/>
+        <location filename="../core/storage/catalogcreate.cpp" line="103"/>
         <source>Der Katalog „%1“ kann nicht gespeichert werden: %2</source>
         <translation>The catalog “%1” cannot be saved: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/catalogcreate.cpp" line="96"/>
+        <location filename="../core/storage/catalogcreate.cpp" line="114"/>
+        <source>der Datenträger ist voll (kein Speicherplatz mehr frei)</source>
+        <translation>the disk is full (no space left)</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogcreate.cpp" line="127"/>
         <source>Der Katalog „%1“ kann nicht angelegt werden (Datei entstand gleichzeitig oder Ordner nicht beschreibbar).</source>
         <translation>The catalog “%1” cannot be created (the file appeared at the same time, or the folder is not writable).</translation>
     </message>
@@ -6606,7 +6623,7 @@ Score %4, rank range %5–%6</translation>
     </message>
     <message>
         <location filename="../core/storage/server.cpp" line="109"/>
-        <location filename="../core/storage/server.cpp" line="335"/>
+        <location filename="../core/storage/server.cpp" line="358"/>
         <source>Die Datenbank %1 nimmt %2 nicht an: %3</source>
         <translation>The database %1 does not accept %2: %3</translation>
     </message>
@@ -6616,52 +6633,62 @@ Score %4, rank range %5–%6</translation>
         <translation>The catalog has a fact “%1” that a catalog file never has; it is not transferred.</translation>
     </message>
     <message>
-        <location filename="../core/storage/server.cpp" line="185"/>
+        <location filename="../core/storage/server.cpp" line="176"/>
+        <source>ein leerer Text ist kein Wert dieses Felds</source>
+        <translation>an empty text is no value of this field</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/server.cpp" line="178"/>
+        <source>Die Datenbank %1 hat in %2 %3, Feld „%4“, den Wert „%5“: %6. Eine Katalogdatei nimmt ihn nicht auf; „%7“ wird nicht geschrieben.</source>
+        <translation>The database %1 holds in %2 %3, field “%4”, the value “%5”: %6. A catalog file does not take it; “%7” is not written.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/server.cpp" line="207"/>
         <source>Kein temporärer Ordner für den neuen Katalog: %1</source>
         <translation>No temporary folder for the new catalog: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/server.cpp" line="206"/>
+        <location filename="../core/storage/server.cpp" line="228"/>
         <source>Die Datenbank %1 enthält keinen Katalog von Themenfeldplaner.</source>
         <translation>The database %1 holds no catalog made by this program.</translation>
     </message>
     <message>
-        <location filename="../core/storage/server.cpp" line="225"/>
+        <location filename="../core/storage/server.cpp" line="247"/>
         <source>Der Katalog in der Datenbank %1 hat das Schema „%2“; dieses Programm kennt Schema %3.</source>
         <translation>The catalog in the database %1 has the schema “%2”; this program knows schema %3.</translation>
     </message>
     <message>
-        <location filename="../core/storage/server.cpp" line="266"/>
+        <location filename="../core/storage/server.cpp" line="289"/>
         <source>Zugänge ändern nur der Eigentümer des Katalogs und die Programmleitung; die Datenbank %1 hat die Änderung für „%2“ abgelehnt. Es wurde nichts geändert.</source>
         <translation>Only the catalog&apos;s owner and the programme management change access; the database %1 refused the change for “%2”. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../core/storage/server.cpp" line="279"/>
+        <location filename="../core/storage/server.cpp" line="302"/>
         <source>Auf dem Server gibt es keine Anmeldung „%1“ (Datenbank %2); eine Anmeldung legt der Administrator des Servers an (CREATE ROLE … LOGIN). Es wurde nichts geändert.</source>
         <translation>The server has no login “%1” (database %2); the server&apos;s administrator makes a login (CREATE ROLE … LOGIN). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../core/storage/server.cpp" line="295"/>
+        <location filename="../core/storage/server.cpp" line="318"/>
         <source>Die Datenbank %1 enthält keinen Katalog von Themenfeldplaner mit Zugängen; „tfp server init“ oder „tfp server import“ legt ihn an.</source>
         <translation>The database %1 holds no Themenfeldplaner catalog with access rules; “tfp server init” or “tfp server import” creates one.</translation>
     </message>
     <message>
-        <location filename="../core/storage/server.cpp" line="308"/>
+        <location filename="../core/storage/server.cpp" line="331"/>
         <source>„%1“ hat keinen Zugang zum Katalog in der Datenbank %2.</source>
         <translation>“%1” has no access to the catalog in the database %2.</translation>
     </message>
     <message>
-        <location filename="../core/storage/server.cpp" line="323"/>
+        <location filename="../core/storage/server.cpp" line="346"/>
         <source>Im Katalog der Datenbank %1 gibt es keinen Beteiligten mit dem Kürzel „%2“; Zugang haben Beteiligte (ihr Kürzel) oder die „%3“. Es wurde nichts geändert.</source>
         <translation>The catalog in the database %1 has no participant with the short name “%2”; access is given to participants (by their short name) or to the “%3”. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../core/storage/server.cpp" line="349"/>
+        <location filename="../core/storage/server.cpp" line="372"/>
         <source>„%1“ ist noch nicht in der Gruppe der Planer (%2); in sie nimmt nur der Eigentümer des Katalogs in der Datenbank %3 eine Anmeldung auf. Es wurde nichts geändert.</source>
         <translation>“%1” is not yet in the planners&apos; group (%2); only the owner of the catalog in the database %3 takes a login into it. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../core/storage/server.cpp" line="353"/>
+        <location filename="../core/storage/server.cpp" line="376"/>
         <source>Die Datenbank %1 gibt „%2“ keinen Zugang: %3</source>
         <translation>The database %1 gives “%2” no access: %3</translation>
     </message>

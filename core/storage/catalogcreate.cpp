@@ -10,8 +10,14 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QUuid>
+
+#include <cerrno>
+#include <cstring>
+#include <sqlite3.h>
+#include <unistd.h>
 
 namespace tfp {
 
@@ -31,6 +37,17 @@ void removeAbandonedCreations(const QFileInfo &target)
             QFile::remove(dir.filePath(name));
     }
 }
+
+// Whether SQLite's last failure on db was a full disk: its own text for that is English and names the
+// temporary file, so the message is made here.
+bool diskFull(const QSqlDatabase &db)
+{
+    const QVariant v = db.driver() ? db.driver()->handle() : QVariant();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return false;
+    sqlite3 *handle = *static_cast<sqlite3 *const *>(v.constData());
+    return handle && (sqlite3_extended_errcode(handle) & 0xff) == SQLITE_FULL;
+}
 } // namespace
 
 std::unique_ptr<Catalog> Catalog::create(const QString &path, const std::function<void(Catalog &)> &populate)
@@ -42,6 +59,15 @@ std::unique_ptr<Catalog> Catalog::create(const QString &path, const std::functio
     if (!target.absoluteDir().exists())
         throw Error(tr("Der Ordner „%1“ für den neuen Katalog gibt es nicht.")
                         .arg(displayPath(target.absolutePath())));
+    // SQLite would only say "unable to open database file".
+    if (::access(QFile::encodeName(target.absolutePath()).constData(), W_OK) != 0) {
+        const int error = errno;
+        const QString why = error == EROFS ? tr("der Datenträger ist schreibgeschützt")
+                            : error == EACCES || error == EPERM
+                                ? tr("keine Berechtigung, in diesem Ordner zu schreiben")
+                                : QString::fromLocal8Bit(std::strerror(error));
+        throw Error(tr("Der Katalog „%1“ kann nicht angelegt werden: %2").arg(displayPath(path), why));
+    }
     removeAbandonedCreations(target);
     // The creating process's id in the name tells a file being built from one a killed process left behind.
     const QString tmp = target.absolutePath() + u"/."_qs + target.fileName() + u".creating-"_qs +
@@ -77,10 +103,15 @@ std::unique_ptr<Catalog> Catalog::create(const QString &path, const std::functio
                 throw Error(tr("Der Katalog „%1“ kann nicht gespeichert werden: %2")
                                 .arg(displayPath(path), db.lastError().text()));
         } catch (...) {
+            const bool full = diskFull(db);
             db.rollback();
             db = QSqlDatabase();
             c.reset();
             removeTmp();
+            if (full)
+                throw Error(tr("Der Katalog „%1“ kann nicht angelegt werden: %2")
+                                .arg(displayPath(path),
+                                     tr("der Datenträger ist voll (kein Speicherplatz mehr frei)")));
             throw;
         }
     }

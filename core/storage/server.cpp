@@ -160,6 +160,28 @@ void copyToServer(const Catalog &source, const ServerConnection &server)
     transaction.commit();
 }
 
+// A row the server holds, as a file catalog would take it: a value whose owner wrote it past the program (an
+// impossible date, not a number) is refused, and so is one that would arrive as another value (an empty text
+// in a date or number column would become no value), with where it is and what it is; Catalog::create then
+// removes what it began, so that no file is left.
+void refuseUnlessFileTakes(const ServerConnection &server, const schema::TableDef &def,
+                           const QVariantList &values, const QString &path)
+{
+    for (qsizetype i = 0; i < def.columns.size(); ++i) {
+        const schema::Column &column = def.columns[i];
+        const QVariant &value = values[i];
+        QString problem = schema::check(column, value).error;
+        if (problem.isEmpty() && column.type != schema::Type::Text && !value.isNull() &&
+            value.typeId() == QMetaType::QString && value.toString().isEmpty())
+            problem = storage::Tr::tr("ein leerer Text ist kein Wert dieses Felds");
+        if (!problem.isEmpty())
+            throw Error(storage::Tr::tr("Die Datenbank %1 hat in %2 %3, Feld „%4“, den Wert „%5“: %6. Eine "
+                                        "Katalogdatei nimmt ihn nicht auf; „%7“ wird nicht geschrieben.")
+                            .arg(server.displayName(), def.name, values.value(0).toString(), column.name,
+                                 value.toString().left(80), problem, catalogfile::displayPath(path)));
+    }
+}
+
 } // namespace
 
 bool isUrl(QStringView text)
@@ -234,6 +256,7 @@ void exportFile(const QString &url, const QString &path)
             while (q.next()) {
                 for (int i = 0; i < def.columns.size(); ++i)
                     values[i] = q.value(i);
+                refuseUnlessFileTakes(server, def, values, path);
                 c.insertRaw(def.id, values);
             }
         }

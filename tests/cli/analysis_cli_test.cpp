@@ -2,6 +2,7 @@
 
 #include "edit/edits.h"
 #include "storage/catalog.h"
+#include "support/pgserver.h"
 #include "support/testutil.h"
 
 #include <QJsonArray>
@@ -34,7 +35,7 @@ struct Prepared
 std::unique_ptr<Prepared> prepare()
 {
     auto p = std::make_unique<Prepared>();
-    p->path = test::defaultCatalogCopy(p->dir);
+    p->path = test::defaultCatalogOnBackend(p->dir);
     auto catalog = Catalog::open(p->path);
     p->plan = catalog->loadPlan();
     p->themenfeldId = p->plan.themenfeldByName(kThemenfeld)->id;
@@ -125,7 +126,7 @@ double share(int count, int total)
 
 } // namespace
 
-TEST_CASE("tfp prioritise --json ranks, categorises, plans waves and reports the cycle", "[cli]")
+TEST_CASE("tfp prioritise --json ranks, categorises, plans waves and reports the cycle", "[cli][backends]")
 {
     const auto p = prepare();
     const QJsonObject o =
@@ -179,7 +180,7 @@ TEST_CASE("tfp prioritise --json ranks, categorises, plans waves and reports the
     CHECK(o.value(u"kapazitaet"_qs).toObject().value(u"je_welle"_qs).toInt() == 2);
 }
 
-TEST_CASE("tfp coverage --json gives status shares, gaps and the same figures per Lage", "[cli]")
+TEST_CASE("tfp coverage --json gives status shares, gaps and the same figures per Lage", "[cli][backends]")
 {
     const auto p = prepare();
     const int n = int(p->leistungen.size());
@@ -243,10 +244,10 @@ TEST_CASE("tfp coverage --json gives status shares, gaps and the same figures pe
     CHECK(all.value(u"themenfelder"_qs).toArray().size() == p->plan.themenfelder.size());
 }
 
-TEST_CASE("tfp prioritise and coverage name an unknown Themenfeld and list the valid ones", "[cli]")
+TEST_CASE("tfp prioritise and coverage name an unknown Themenfeld and list the valid ones", "[cli][backends]")
 {
     QTemporaryDir dir;
-    const QString path = test::defaultCatalogCopy(dir);
+    const QString path = test::defaultCatalogOnBackend(dir);
     for (const char *cmd : {"prioritise", "coverage"}) {
         INFO(cmd);
         const auto r =
@@ -277,10 +278,10 @@ TEST_CASE("tfp prioritise and coverage have --help and refuse bad options", "[cl
               .out.contains("Priorisierung"));
 }
 
-TEST_CASE("tfp coverage names a broken milestone dependency in text and JSON", "[cli]")
+TEST_CASE("tfp coverage names a broken milestone dependency in text and JSON", "[cli][backends]")
 {
     QTemporaryDir dir;
-    const QString path = test::defaultCatalogCopy(dir);
+    const QString path = test::defaultCatalogOnBackend(dir);
     qint64 rollout = 0, betrieb = 0;
     {
         auto c = Catalog::open(path);

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "support/pgserver.h"
 #include "support/testutil.h"
 
 #include <QFile>
@@ -21,10 +22,10 @@ QSize pngSize(const QByteArray &png)
 
 } // namespace
 
-TEST_CASE("tfp chart writes every kind as PNG and SVG at the requested size", "[cli]")
+TEST_CASE("tfp chart writes every kind as PNG and SVG at the requested size", "[cli][backends]")
 {
     QTemporaryDir dir;
-    const QString path = test::defaultCatalogCopy(dir);
+    const QString path = test::defaultCatalogOnBackend(dir);
     for (const char *kind :
          {"status", "reifegrad", "burnup", "gantt", "nachnutzung", "budget", "prioritaet"}) {
         INFO(kind);
@@ -46,11 +47,11 @@ TEST_CASE("tfp chart writes every kind as PNG and SVG at the requested size", "[
     CHECK(text.contains("557"));
 }
 
-TEST_CASE("tfp chart refuses a bad kind, Themenfeld, size or format and writes nothing", "[cli]")
+TEST_CASE("tfp chart refuses a bad kind, Themenfeld, size or format and writes nothing", "[cli][backends]")
 {
     QTemporaryDir dir;
-    const QString path = test::defaultCatalogCopy(dir);
-    const QByteArray before = test::fileHash(path);
+    const QString path = test::defaultCatalogOnBackend(dir);
+    const QByteArray before = test::catalogState(path);
     const QString out = dir.filePath(u"chart.png"_qs);
     struct Case
     {
@@ -92,5 +93,5 @@ TEST_CASE("tfp chart refuses a bad kind, Themenfeld, size or format and writes n
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains("notiz.tfplan"));
     CHECK_FALSE(QFile::exists(out));
-    CHECK(test::fileHash(path) == before);
+    CHECK(test::catalogState(path) == before);
 }

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "support/pgserver.h"
 #include "support/testutil.h"
 
 #include <QJsonArray>
@@ -25,10 +26,10 @@ TEST_CASE("tfp init creates a catalog and refuses an existing file", "[cli]")
     CHECK(test::fileHash(path) == before);
 }
 
-TEST_CASE("tfp stats --json reports counts and the Federführung in DOMAIN.md order", "[cli]")
+TEST_CASE("tfp stats --json reports counts and the Federführung in DOMAIN.md order", "[cli][backends]")
 {
     QTemporaryDir dir;
-    const QString path = test::defaultCatalogCopy(dir);
+    const QString path = test::defaultCatalogOnBackend(dir);
     const auto r = test::runTfp({u"stats"_qs, path, u"--json"_qs});
     REQUIRE(r.exitCode == 0);
     const QJsonObject o = QJsonDocument::fromJson(r.out).object();

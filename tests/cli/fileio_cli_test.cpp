@@ -1,6 +1,8 @@
 #include <catch2/catch.hpp>
 
 #include "storage/catalog.h"
+#include "support/fulldisk.h"
+#include "support/pgserver.h"
 #include "support/testutil.h"
 
 #include <QDir>
@@ -38,74 +40,11 @@ constexpr bool kAddressSanitizer = false;
 constexpr bool kAddressSanitizer = false;
 #endif
 
-namespace {
-
-// A small tmpfs filled to the last block: every write into it fails with ENOSPC, as on a full disk. Mounting
-// needs root (CI runs as root); without it the test says why and ctest counts it as skipped.
-class FullDisk
-{
-public:
-    explicit FullDisk(const QString &where, qint64 size) : m_path(where)
-    {
-        QDir().mkpath(where);
-        const QByteArray options = "size=" + QByteArray::number(size);
-        if (::mount("tmpfs", QFile::encodeName(where).constData(), "tmpfs", 0, options.constData()) != 0) {
-            m_problem = QString::fromLocal8Bit(std::strerror(errno));
-            return;
-        }
-        m_mounted = true;
-    }
-    ~FullDisk()
-    {
-        if (m_mounted)
-            ::umount2(QFile::encodeName(m_path).constData(), MNT_DETACH);
-    }
-    // Frees bytes again (rounded to whole blocks) by shortening the filling.
-    void leaveFree(qint64 bytes)
-    {
-        const QByteArray filler = QFile::encodeName(m_path + u"/fuellung"_qs);
-        struct stat st;
-        REQUIRE(::stat(filler.constData(), &st) == 0);
-        REQUIRE(::truncate(filler.constData(), std::max<qint64>(0, qint64(st.st_size) - bytes)) == 0);
-    }
-    bool mounted() const { return m_mounted; }
-    QString problem() const { return m_problem; }
-    // Fills the file system up; from then on not one more block fits.
-    void fill()
-    {
-        const int fd = ::open(QFile::encodeName(m_path + u"/fuellung"_qs).constData(),
-                              O_WRONLY | O_CREAT | O_TRUNC, 0600);
-        REQUIRE(fd >= 0);
-        const QByteArray block(4096, 'x');
-        while (::write(fd, block.constData(), size_t(block.size())) > 0) {
-        }
-        ::write(fd, block.constData(), 1); // the last bytes of a block
-        ::fsync(fd);
-        ::close(fd);
-    }
-
-private:
-    QString m_path;
-    QString m_problem;
-    bool m_mounted = false;
-};
-
-QStringList listing(const QString &dir)
-{
-    QStringList out;
-    for (const QFileInfo &i : QDir(dir).entryInfoList(
-             QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot | QDir::System, QDir::Name))
-        out << i.fileName() + u' ' + QString::number(i.size()) + u' ' +
-                   QString::fromLatin1(test::fileHash(i.filePath()));
-    return out;
-}
-
-} // namespace
-
-TEST_CASE("every export refuses a full disk with exit 1, names the cause and keeps the old file", "[cli]")
+TEST_CASE("every export refuses a full disk with exit 1, names the cause and keeps the old file",
+          "[cli][backends]")
 {
     QTemporaryDir dir;
-    const QString catalog = test::defaultCatalogCopy(dir);
+    const QString catalog = test::defaultCatalogOnBackend(dir);
     for (const char *kind : {"projekte", "meilensteine"}) {
         const auto r = test::runTfp(
             {u"import"_qs, catalog,
@@ -113,7 +52,7 @@ TEST_CASE("every export refuses a full disk with exit 1, names the cause and kee
              u"--kind"_qs, QString::fromLatin1(kind)});
         REQUIRE(r.exitCode == 0);
     }
-    FullDisk disk(dir.filePath(u"voll"_qs), 64 * 1024 * 1024);
+    test::FullDisk disk(dir.filePath(u"voll"_qs), 64 * 1024 * 1024);
     if (!disk.mounted()) {
         WARN("TFP-SKIP: kein kleines tmpfs einzuhängen (" << disk.problem().toStdString()
                                                           << "); der Test braucht root");
@@ -160,8 +99,8 @@ TEST_CASE("every export refuses a full disk with exit 1, names the cause and kee
         REQUIRE(r.exitCode == 0);
     }
     disk.fill();
-    const QStringList before = listing(full);
-    const QStringList beforeAll = listing(full + u"/alle"_qs);
+    const QStringList before = test::listing(full);
+    const QStringList beforeAll = test::listing(full + u"/alle"_qs);
     REQUIRE(beforeAll.size() == 14);
     for (const Export &e : exports) {
         const auto r = test::runTfp(e.args + QStringList{full + u'/' + e.file});
@@ -169,9 +108,9 @@ TEST_CASE("every export refuses a full disk with exit 1, names the cause and kee
         CHECK(r.exitCode == 1);
         CHECK(r.err.contains("der Datenträger ist voll"));
         CHECK(r.err.contains(QFileInfo(e.file).fileName().toUtf8()));
-        CHECK(listing(full) == before);
+        CHECK(test::listing(full) == before);
     }
-    CHECK(listing(full + u"/alle"_qs) == beforeAll);
+    CHECK(test::listing(full + u"/alle"_qs) == beforeAll);
 }
 
 namespace {
@@ -208,7 +147,7 @@ TEST_CASE("tfp import on a nearly full disk ends with one complete file or exit 
     REQUIRE(test::runTfp({u"import"_qs, roomy, input, u"--kind"_qs, u"leistungen"_qs}).exitCode == 0);
     const QString wanted = statusOf(roomy, 10000);
     REQUIRE(wanted != statusOf(master, 10000));
-    FullDisk disk(dir.filePath(u"voll"_qs), QFileInfo(master).size() + 2 * 1024 * 1024);
+    test::FullDisk disk(dir.filePath(u"voll"_qs), QFileInfo(master).size() + 2 * 1024 * 1024);
     if (!disk.mounted()) {
         WARN("TFP-SKIP: kein kleines tmpfs einzuhängen (" << disk.problem().toStdString()
                                                           << "); der Test braucht root");

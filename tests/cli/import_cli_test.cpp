@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "support/pgserver.h"
 #include "support/testutil.h"
 
 #include <QFileInfo>
@@ -9,13 +10,14 @@
 
 using namespace tfp;
 
-TEST_CASE("tfp import previews with --dry-run, applies, and refuses bad rows with one line each", "[cli]")
+TEST_CASE("tfp import previews with --dry-run, applies, and refuses bad rows with one line each",
+          "[cli][backends]")
 {
     QTemporaryDir dir;
-    const QString catalog = test::defaultCatalogCopy(dir);
+    const QString catalog = test::defaultCatalogOnBackend(dir);
     const QString input = dir.filePath(u"leistungen.csv"_qs);
     test::writeFile(input, "ozg_id;status;reifegrad_ist\n10000;online;3\n10001;in Planung;\n");
-    const QByteArray before = test::fileHash(catalog);
+    const QByteArray before = test::catalogState(catalog);
 
     auto r = test::runTfp(
         {u"import"_qs, catalog, input, u"--kind"_qs, u"leistungen"_qs, u"--dry-run"_qs, u"--json"_qs});
@@ -27,7 +29,7 @@ TEST_CASE("tfp import previews with --dry-run, applies, and refuses bad rows wit
     CHECK(first.value(u"zeile"_qs).toInt() == 2);
     CHECK(first.value(u"aktion"_qs).toString() == u"geaendert"_qs);
     CHECK(first.value(u"aenderungen"_qs).toArray().size() == 2);
-    CHECK(test::fileHash(catalog) == before);
+    CHECK(test::catalogState(catalog) == before);
 
     r = test::runTfp({u"import"_qs, catalog, input, u"--kind"_qs, u"leistungen"_qs});
     REQUIRE(r.exitCode == 0);
@@ -42,22 +44,22 @@ TEST_CASE("tfp import previews with --dry-run, applies, and refuses bad rows wit
 
     const QString bad = dir.filePath(u"falsch.csv"_qs);
     test::writeFile(bad, "ozg_id;status;go_live\n10000;fertig;\n10001;online;30.02.2026\n");
-    const QByteArray applied = test::fileHash(catalog);
+    const QByteArray applied = test::catalogState(catalog);
     r = test::runTfp({u"import"_qs, catalog, bad, u"--kind"_qs, u"leistungen"_qs});
     CHECK(r.exitCode == 1);
     CHECK(r.err.count('\n') == 3);
     CHECK(r.err.contains("„falsch.csv“, Zeile 2, Spalte „status“"));
     CHECK(r.err.contains("„falsch.csv“, Zeile 3, Spalte „go_live“"));
-    CHECK(test::fileHash(catalog) == applied);
+    CHECK(test::catalogState(catalog) == applied);
 
     r = test::runTfp({u"import"_qs, catalog, bad, u"--kind"_qs, u"sonstiges"_qs});
     CHECK(r.exitCode == 2);
 }
 
-TEST_CASE("tfp export writes every kind and format it offers and refuses the rest", "[cli]")
+TEST_CASE("tfp export writes every kind and format it offers and refuses the rest", "[cli][backends]")
 {
     QTemporaryDir dir;
-    const QString catalog = test::defaultCatalogCopy(dir);
+    const QString catalog = test::defaultCatalogOnBackend(dir);
     for (const auto &[kind, format] : QList<QPair<QString, QString>>{{u"leistungen"_qs, u"csv"_qs},
                                                                      {u"projekte"_qs, u"xlsx"_qs},
                                                                      {u"arbeitsplan"_qs, u"xlsx"_qs},
@@ -80,7 +82,7 @@ TEST_CASE("tfp export writes every kind and format it offers and refuses the res
         CHECK(r.exitCode == 2);
     }
     // The Zeitplan comes back as it went; a table taken as a Zeitplan is refused and changes nothing.
-    const QByteArray unchanged = test::fileHash(catalog);
+    const QByteArray unchanged = test::catalogState(catalog);
     r = test::runTfp(
         {u"import"_qs, catalog, dir.filePath(u"zeitplan.mspdi"_qs), u"--kind"_qs, u"zeitplan"_qs});
     INFO(r.err.toStdString());
@@ -91,7 +93,7 @@ TEST_CASE("tfp export writes every kind and format it offers and refuses the res
         {u"import"_qs, catalog, dir.filePath(u"leistungen.csv"_qs), u"--kind"_qs, u"zeitplan"_qs});
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains("keine MS-Project-XML-Datei"));
-    CHECK(test::fileHash(catalog) == unchanged);
+    CHECK(test::catalogState(catalog) == unchanged);
     CHECK(test::readFile(dir.filePath(u"arbeitsplan.ods"_qs)).mid(38, 46) ==
           "application/vnd.oasis.opendocument.spreadsheet");
     r = test::runTfp({u"export"_qs, catalog, u"--kind"_qs, u"meilensteine"_qs, u"--format"_qs, u"ics"_qs,
@@ -105,18 +107,18 @@ TEST_CASE("tfp export writes every kind and format it offers and refuses the res
     CHECK(r.err.contains("Projekt mit der Nummer „77“"));
 
     // The Leistungen sheet of the workbook taken as projects: refused, the catalog as it was.
-    const QByteArray before = test::fileHash(catalog);
+    const QByteArray before = test::catalogState(catalog);
     r = test::runTfp(
         {u"import"_qs, catalog, dir.filePath(u"arbeitsplan.xlsx"_qs), u"--kind"_qs, u"projekte"_qs});
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains("Blatt „Leistungen“: die Spalte „ozg_id“ gehört zum Import „OZG-Leistungen“"));
-    CHECK(test::fileHash(catalog) == before);
+    CHECK(test::catalogState(catalog) == before);
     r = test::runTfp(
         {u"import"_qs, catalog, dir.filePath(u"arbeitsplan.xlsx"_qs), u"--kind"_qs, u"leistungen"_qs});
     CHECK(r.exitCode == 0);
     CHECK(r.out.contains("557 unverändert"));
     CHECK(r.out.contains("Nichts zu ändern"));
-    CHECK(test::fileHash(catalog) == before);
+    CHECK(test::catalogState(catalog) == before);
 
     // The same through the OpenDocument workbook: its sheets by name, the same preview, nothing to change.
     const QString ods = dir.filePath(u"arbeitsplan.ods"_qs);
@@ -132,5 +134,5 @@ TEST_CASE("tfp export writes every kind and format it offers and refuses the res
         {u"import"_qs, catalog, ods, u"--kind"_qs, u"projekte"_qs, u"--sheet"_qs, u"Übersicht"_qs});
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains("„arbeitsplan.ods“ hat kein Tabellenblatt „Übersicht“"));
-    CHECK(test::fileHash(catalog) == before);
+    CHECK(test::catalogState(catalog) == before);
 }

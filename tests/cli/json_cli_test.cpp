@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "storage/catalog.h"
+#include "support/pgserver.h"
 #include "support/testutil.h"
 
 #include <QDir>
@@ -58,10 +59,10 @@ QByteArray withValue(const QByteArray &json, const QString &table, int index, co
 
 } // namespace
 
-TEST_CASE("tfp export-json and import-json carry a plan over byte for byte", "[cli]")
+TEST_CASE("tfp export-json and import-json carry a plan over byte for byte", "[cli][backends]")
 {
     QTemporaryDir dir;
-    const QString path = test::defaultCatalogCopy(dir);
+    const QString path = test::defaultCatalogOnBackend(dir);
     {
         auto c = Catalog::open(path);
         ChangeSet cs(u"Umbenennen"_qs);

@@ -5,6 +5,7 @@
 #include "edit/edits.h"
 #include "exchange/csv.h"
 #include "storage/catalog.h"
+#include "support/pgserver.h"
 #include "support/testutil.h"
 
 #include <QDate>
@@ -51,7 +52,7 @@ QStringList subcommands()
 // A catalog with one dated change: Go-live of Elterngeld set to 30.09.2026.
 QString changedCatalog(const QTemporaryDir &dir)
 {
-    const QString path = test::defaultCatalogCopy(dir);
+    const QString path = test::defaultCatalogOnBackend(dir);
     auto c = Catalog::open(path);
     c->apply(edit::setField(*c, Table::Leistung, 10000, col::goLive, u"2026-09-30"_qs));
     return path;
@@ -163,7 +164,8 @@ TEST_CASE("tfp speaks English with --lang en or TFP_LANG=en, and refuses another
     CHECK(QString::fromUtf8(r.err).contains(u"TFP_LANG erwartet de oder en, nicht „fr“"));
 }
 
-TEST_CASE("tfp changes tells a change set in the reader's language, not in the one it was made in", "[cli]")
+TEST_CASE("tfp changes tells a change set in the reader's language, not in the one it was made in",
+          "[cli][backends]")
 {
     QTemporaryDir dir;
     const QString catalog = changedCatalog(dir);
@@ -191,10 +193,10 @@ TEST_CASE("tfp changes tells a change set in the reader's language, not in the o
 TEST_CASE(
     "A received file's German values are understood in English too, and the journal names its source in "
     "the reader's language",
-    "[cli]")
+    "[cli][backends]")
 {
     QTemporaryDir dir;
-    const QString catalog = test::defaultCatalogCopy(dir);
+    const QString catalog = test::defaultCatalogOnBackend(dir);
     const QString input = dir.filePath(u"leistungen.csv"_qs);
     // A German file (its status in German words, its Reifegrad by name), imported by someone whose tfp speaks
     // English: the values mean the same whatever the reader's language.
@@ -211,11 +213,11 @@ TEST_CASE(
     REQUIRE(r.exitCode == 0);
     const QString wrong = dir.filePath(u"wrong.csv"_qs);
     test::writeFile(wrong, "ozg_id;status\n10000;fertig\n");
-    const QByteArray before = test::fileHash(catalog);
+    const QByteArray before = test::catalogState(catalog);
     r = tfpIn({u"--lang"_qs, u"en"_qs, u"import"_qs, catalog, wrong, u"--kind"_qs, u"leistungen"_qs});
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains("in implementation"));
-    CHECK(test::fileHash(catalog) == before);
+    CHECK(test::catalogState(catalog) == before);
 
     // The journal keeps where a change came from as data, and each reader is told it in their language.
     r = tfpIn({u"changes"_qs, catalog});

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "support/pdftext.h"
+#include "support/pgserver.h"
 #include "support/testutil.h"
 
 #include "edit/edits.h"
@@ -20,7 +21,7 @@ struct Setup
     QTemporaryDir dir;
     QString catalog;
     QString out;
-    Setup() : catalog(test::defaultCatalogCopy(dir)), out(dir.filePath(u"plan.pdf"_qs)) {}
+    Setup() : catalog(test::defaultCatalogOnBackend(dir)), out(dir.filePath(u"plan.pdf"_qs)) {}
 };
 
 // The last line on stderr (Qt's platform plugin may print a notice before it).
@@ -42,7 +43,7 @@ void requireRefused(const Setup &s, const QStringList &args, int exitCode, const
 
 } // namespace
 
-TEST_CASE("tfp export-pdf writes the Arbeitsplan of one Themenfeld", "[cli]")
+TEST_CASE("tfp export-pdf writes the Arbeitsplan of one Themenfeld", "[cli][backends]")
 {
     Setup s;
     const test::Run r = test::runTfp({u"export-pdf"_qs, s.catalog, u"--themenfeld"_qs, u"Familie & Kind"_qs,
@@ -63,6 +64,7 @@ TEST_CASE("tfp export-pdf writes the Arbeitsplan of one Themenfeld", "[cli]")
     CHECK(meta.contains(u"Tagged:          yes"_qs));
 }
 
+// File only: the one-Themenfeld test above takes its plan from the server; this one is about the 14 files.
 TEST_CASE("tfp export-pdf --all writes one file per Themenfeld", "[cli][slow]")
 {
     Setup s;
@@ -88,7 +90,7 @@ TEST_CASE("tfp export-pdf --all writes one file per Themenfeld", "[cli][slow]")
     requireRefused(s, {u"export-pdf"_qs, s.catalog, u"--all"_qs, u"-o"_qs, s.catalog}, 1, u"kein Ordner"_qs);
 }
 
-TEST_CASE("tfp export-pdf refuses bad input with one line and writes nothing", "[cli]")
+TEST_CASE("tfp export-pdf refuses bad input with one line and writes nothing", "[cli][backends]")
 {
     Setup s;
     const QString tf = u"Familie & Kind"_qs;
@@ -114,7 +116,7 @@ TEST_CASE("tfp export-pdf refuses bad input with one line and writes nothing", "
         u"fehlt.tfplan"_qs);
 }
 
-TEST_CASE("tfp export-pdf --format odt writes the Arbeitsplan as an editable ODT", "[cli]")
+TEST_CASE("tfp export-pdf --format odt writes the Arbeitsplan as an editable ODT", "[cli][backends]")
 {
     Setup s;
     const QString out = s.dir.filePath(u"plan.odt"_qs);
@@ -156,7 +158,7 @@ TEST_CASE("tfp export-pdf --format odt writes the Arbeitsplan as an editable ODT
                    1, u"plan.odt“ kann nicht geschrieben werden: den Ordner gibt es nicht."_qs);
 }
 
-TEST_CASE("tfp export-pdf --baseline compares the schedule with a named Stand", "[cli]")
+TEST_CASE("tfp export-pdf --baseline compares the schedule with a named Stand", "[cli][backends]")
 {
     Setup s;
     qint64 pilot = 0;

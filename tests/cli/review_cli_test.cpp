@@ -6,6 +6,7 @@
 #include "exchange/defaultcatalog.h"
 #include "exchange/planjson.h"
 #include "storage/catalog.h"
+#include "support/pgserver.h"
 #include "support/testutil.h"
 
 #include <QDir>
@@ -57,10 +58,11 @@ QJsonObject json(const test::Run &r)
 
 } // namespace
 
-TEST_CASE("tfp review-pack writes a package of one Themenfeld and overwrites nothing", "[cli][review]")
+TEST_CASE("tfp review-pack writes a package of one Themenfeld and overwrites nothing",
+          "[cli][review][backends]")
 {
     QTemporaryDir dir;
-    const QString catalog = test::defaultCatalogCopy(dir);
+    const QString catalog = test::defaultCatalogOnBackend(dir);
     const QByteArray planBefore = exportPlanJson(*Catalog::open(catalog, Catalog::Access::ReadOnly));
     const QString out = dir.filePath(u"sitzung.tfreview"_qs);
     auto r = test::runTfp({u"review-pack"_qs, catalog, u"--themenfeld"_qs, kFamilie, u"-o"_qs, out});
@@ -72,7 +74,7 @@ TEST_CASE("tfp review-pack writes a package of one Themenfeld and overwrites not
         CHECK(c->secret().size() == 64);
         CHECK(exportPlanJson(*c) == planBefore);
     }
-    const QByteArray catalogHash = test::fileHash(catalog);
+    const QByteArray catalogHash = test::catalogState(catalog);
     {
         auto p = Catalog::open(out, Catalog::Access::ReadOnly);
         CHECK(p->count(Table::Themenfeld) == 1);
@@ -84,7 +86,7 @@ TEST_CASE("tfp review-pack writes a package of one Themenfeld and overwrites not
     CHECK(r.err.count('\n') == 1);
     CHECK(r.err.contains("gibt es schon"));
     CHECK(test::fileHash(out) == packageHash);
-    CHECK(test::fileHash(catalog) == catalogHash);
+    CHECK(test::catalogState(catalog) == catalogHash);
 
     const QString other = dir.filePath(u"anders.tfreview"_qs);
     r = test::runTfp({u"review-pack"_qs, catalog, u"--themenfeld"_qs, u"Familie"_qs, u"-o"_qs, other});
@@ -96,17 +98,17 @@ TEST_CASE("tfp review-pack writes a package of one Themenfeld and overwrites not
 }
 
 TEST_CASE("tfp review-merge --dry-run --json lists what it would take and the conflicts, and changes nothing",
-          "[cli][review]")
+          "[cli][review][backends]")
 {
     QTemporaryDir dir;
-    const QString catalog = test::defaultCatalogCopy(dir);
+    const QString catalog = test::defaultCatalogOnBackend(dir);
     const QString package = pack(catalog, dir.filePath(u"sitzung.tfreview"_qs));
     setStatuses(
         package, u"workshop"_qs, {{10000, u"online"_qs}, {10003, u"in_umsetzung"_qs}}, [](Catalog &c) {
             c.apply(edit::addKommentar(c, Table::Leistung, 10003, u"Anzeige durch das Krankenhaus"_qs));
         });
     setStatuses(catalog, u"planung"_qs, {{10000, u"in_planung"_qs}});
-    const QByteArray catalogHash = test::fileHash(catalog);
+    const QByteArray catalogHash = test::catalogState(catalog);
     const QByteArray packageHash = test::fileHash(package);
 
     const QJsonObject plan =
@@ -136,31 +138,31 @@ TEST_CASE("tfp review-merge --dry-run --json lists what it would take and the co
     CHECK(QString::fromUtf8(text.out).contains(
         u"[leistung/10000/status] Status von „Elterngeld“: ohne Status | in Planung | online"));
 
-    CHECK(test::fileHash(catalog) == catalogHash);
+    CHECK(test::catalogState(catalog) == catalogHash);
     CHECK(test::fileHash(package) == packageHash);
 }
 
 TEST_CASE("tfp review-merge takes decisions, merges in one step and a second time changes nothing",
-          "[cli][review]")
+          "[cli][review][backends]")
 {
     QTemporaryDir dir;
-    const QString catalog = test::defaultCatalogCopy(dir);
+    const QString catalog = test::defaultCatalogOnBackend(dir);
     const QString package = pack(catalog, dir.filePath(u"sitzung.tfreview"_qs));
     setStatuses(package, u"workshop"_qs,
                 {{10000, u"online"_qs}, {10002, u"online"_qs}, {10003, u"in_umsetzung"_qs}});
     setStatuses(catalog, u"planung"_qs, {{10000, u"in_planung"_qs}, {10002, u"in_planung"_qs}});
-    const QByteArray hash = test::fileHash(catalog);
+    const QByteArray hash = test::catalogState(catalog);
     auto r = test::runTfp({u"review-merge"_qs, catalog, package});
     CHECK(r.exitCode == 1);
     CHECK(r.err.count('\n') == 1);
     CHECK(QString::fromUtf8(r.err).contains(u"offene Konflikte: 2"));
-    CHECK(test::fileHash(catalog) == hash);
+    CHECK(test::catalogState(catalog) == hash);
     r = test::runTfp(
         {u"review-merge"_qs, catalog, package, u"--resolve"_qs, u"leistung/10001/status=paket"_qs});
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains("kein Konflikt"));
     CHECK(test::runTfp({u"review-merge"_qs, catalog, package, u"--resolve"_qs, u"beide"_qs}).exitCode == 2);
-    CHECK(test::fileHash(catalog) == hash);
+    CHECK(test::catalogState(catalog) == hash);
 
     const QJsonObject done =
         json(test::runTfp({u"review-merge"_qs, catalog, package, u"--json"_qs, u"--resolve"_qs,
@@ -176,18 +178,18 @@ TEST_CASE("tfp review-merge takes decisions, merges in one step and a second tim
             CHECK(edit::descriptionText(e.quelle) == u"Workshop-Paket sitzung.tfreview");
     }
 
-    const QByteArray after = test::fileHash(catalog);
+    const QByteArray after = test::catalogState(catalog);
     r = test::runTfp({u"review-merge"_qs, catalog, package});
     CHECK(r.exitCode == 0);
     CHECK(QString::fromUtf8(r.out).contains(u"wurde schon am"));
-    CHECK(test::fileHash(catalog) == after);
+    CHECK(test::catalogState(catalog) == after);
 }
 
 TEST_CASE("tfp review-merge refuses what is no package of this catalog and leaves the catalog byte for byte",
-          "[cli][review]")
+          "[cli][review][backends]")
 {
     QTemporaryDir dir;
-    const QString catalog = test::defaultCatalogCopy(dir);
+    const QString catalog = test::defaultCatalogOnBackend(dir);
     const QString package = pack(catalog, dir.filePath(u"sitzung.tfreview"_qs));
     setStatuses(package, u"workshop"_qs, {{10000, u"online"_qs}});
     const QString other = dir.filePath(u"anderer.tfplan"_qs);
@@ -200,7 +202,7 @@ TEST_CASE("tfp review-merge refuses what is no package of this catalog and leave
     data.truncate(data.size() / 3);
     test::writeFile(truncated, data);
 
-    const QByteArray catalogHash = test::fileHash(catalog);
+    const QByteArray catalogHash = test::catalogState(catalog);
     const QByteArray before = exported(catalog);
     for (const auto &[file, fragment] : {std::pair{foreign, "stammt aus einem anderen Katalog"},
                                          {notes, "keine SQLite-Datenbank"},
@@ -217,17 +219,17 @@ TEST_CASE("tfp review-merge refuses what is no package of this catalog and leave
             CHECK(r.err.contains(QFileInfo(file).fileName().toUtf8()));
             CHECK(r.err.contains(fragment));
             CHECK(test::fileHash(file) == hash);
-            CHECK(test::fileHash(catalog) == catalogHash);
+            CHECK(test::catalogState(catalog) == catalogHash);
         }
     }
     CHECK((exported(catalog) == before));
 }
 
 TEST_CASE("tfp review-merge refuses a package whose every change the rules refuse, the catalog byte for byte",
-          "[cli][review]")
+          "[cli][review][backends]")
 {
     QTemporaryDir dir;
-    const QString catalog = test::defaultCatalogCopy(dir);
+    const QString catalog = test::defaultCatalogOnBackend(dir);
     const QString package = pack(catalog, dir.filePath(u"sitzung.tfreview"_qs));
     {
         auto w = Catalog::open(package);
@@ -238,7 +240,7 @@ TEST_CASE("tfp review-merge refuses a package whose every change the rules refus
         auto c = Catalog::open(catalog);
         c->apply(edit::setField(*c, Table::Leistung, 10000, col::reifegradZiel, 2));
     }
-    const QByteArray catalogHash = test::fileHash(catalog);
+    const QByteArray catalogHash = test::catalogState(catalog);
     const QByteArray packageHash = test::fileHash(package);
     const auto r = test::runTfp({u"review-merge"_qs, catalog, package, u"--resolve"_qs, u"paket"_qs});
     INFO(r.err.toStdString());
@@ -246,14 +248,15 @@ TEST_CASE("tfp review-merge refuses a package whose every change the rules refus
     CHECK(r.err.contains("keine seiner Änderungen ist zulässig"));
     CHECK(r.err.contains("Ziel-Reifegrad (2)"));
     CHECK_FALSE(r.err.contains(".."));
-    CHECK(test::fileHash(catalog) == catalogHash);
+    CHECK(test::catalogState(catalog) == catalogHash);
     CHECK(test::fileHash(package) == packageHash);
 }
 
-TEST_CASE("tfp stand names the plan and tfp changes lists what changed since, also as CSV", "[cli][review]")
+TEST_CASE("tfp stand names the plan and tfp changes lists what changed since, also as CSV",
+          "[cli][review][backends]")
 {
     QTemporaryDir dir;
-    const QString catalog = test::defaultCatalogCopy(dir);
+    const QString catalog = test::defaultCatalogOnBackend(dir);
     auto r = test::runTfp({u"stand"_qs, catalog, u"Steuerungskreis 14.11.2026"_qs});
     CHECK(r.exitCode == 0);
     CHECK(QString::fromUtf8(r.out).contains(u"Stand „Steuerungskreis 14.11.2026“ festgehalten"));

@@ -1,6 +1,7 @@
 // tfp server init|export|import against the throw-away PostgreSQL cluster of the ctest fixture "pgcluster".
 #include <catch2/catch.hpp>
 
+#include "support/fulldisk.h"
 #include "support/pgserver.h"
 #include "support/testutil.h"
 
@@ -18,6 +19,25 @@ QJsonObject statsOf(const QString &path)
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     return QJsonDocument::fromJson(r.out).object();
+}
+
+// A server catalog made by tfp server init, with the projects and milestones of the exchange fixtures
+// imported through tfp; the key of one of its milestones.
+qint64 serverWithMilestones(const QString &url)
+{
+    auto r = test::runTfp({u"server"_qs, u"init"_qs, url});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    for (const QString &kind : {u"projekte"_qs, u"meilensteine"_qs}) {
+        r = test::runTfp({u"import"_qs, url,
+                          QString::fromUtf8(TFP_TEST_DATA) + u"/exchange/%1-familie.csv"_qs.arg(kind),
+                          u"--kind"_qs, kind});
+        INFO(r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+    }
+    const qint64 key = test::asServerOwner(url, {u"SELECT min(id) FROM meilenstein"_qs}).toLongLong();
+    REQUIRE(key > 0);
+    return key;
 }
 
 } // namespace
@@ -164,4 +184,102 @@ TEST_CASE("tfp server zugang sets what a login may write, and zugaenge lists it"
     r = test::runTfp({u"server"_qs, u"zugang"_qs, url, u"tfp"_qs, u"keiner"_qs});
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains("hat keinen Zugang"));
+}
+
+TEST_CASE("tfp server export refuses a value written past the program, names where it is and writes no file",
+          "[cli][pg]")
+{
+    const QString url = test::freshServerDatabase();
+    if (url.isEmpty())
+        return;
+    const qint64 key = serverWithMilestones(url);
+    QTemporaryDir dir;
+    const QString existing = dir.filePath(u"alt.tfplan"_qs);
+    REQUIRE(test::runTfp({u"server"_qs, u"export"_qs, url, existing}).exitCode == 0);
+    const QString target = dir.filePath(u"neu.tfplan"_qs);
+    struct Bad
+    {
+        QString table;
+        QString keyColumn;
+        qint64 key;
+        QString column;
+        QString value;
+    };
+    // An impossible day and a German date (a file's checks refuse both); an empty text where a date belongs
+    // (a file refuses it too, and turning it into "no date" would lose what the server holds); not a number
+    // where a number belongs (PostgreSQL's own check of "at least 0" lets NaN through).
+    const QList<Bad> bad{{u"meilenstein"_qs, u"id"_qs, key, u"geplant"_qs, u"2026-02-30"_qs},
+                         {u"meilenstein"_qs, u"id"_qs, key, u"geplant"_qs, u"31.12.2026"_qs},
+                         {u"meilenstein"_qs, u"id"_qs, key, u"ist"_qs, u""_qs},
+                         {u"leistung"_qs, u"ozg_id"_qs, 10000, u"aufwand_pt"_qs, u"NaN"_qs}};
+    for (const Bad &b : bad) {
+        INFO(b.table.toStdString() << " " << b.key << " " << b.column.toStdString() << " = '"
+                                   << b.value.toStdString() << "'");
+        const QString row = u"WHERE %1 = %2"_qs.arg(b.keyColumn).arg(b.key);
+        const QVariant old =
+            test::asServerOwner(url, {u"SELECT %1::text FROM %2 %3"_qs.arg(b.column, b.table, row)});
+        test::asServerOwner(url, {u"UPDATE %1 SET %2 = '%3' %4"_qs.arg(b.table, b.column, b.value, row)});
+        const QStringList before = test::listing(dir.path());
+        for (const QString &file : {target, existing}) {
+            const auto r = test::runTfp({u"server"_qs, u"export"_qs, url, file});
+            INFO(r.err.toStdString());
+            CHECK(r.exitCode == 1);
+            CHECK(r.err.count('\n') == 1);
+            if (file == target) {
+                CHECK(r.err.contains(u"%1 %2, Feld „%3“"_qs.arg(b.table).arg(b.key).arg(b.column).toUtf8()));
+                CHECK(r.err.toLower().contains(u"„%1“"_qs.arg(b.value).toLower().toUtf8()));
+                CHECK(r.err.contains("neu.tfplan"));
+            }
+            CHECK(test::listing(dir.path()) == before);
+        }
+        test::asServerOwner(
+            url, {u"UPDATE %1 SET %2 = %3 %4"_qs.arg(
+                     b.table, b.column, old.isNull() ? u"NULL"_qs : u"'%1'"_qs.arg(old.toString()), row)});
+    }
+    // With the values the program wrote back, the export goes through and the file opens.
+    const auto r = test::runTfp({u"server"_qs, u"export"_qs, url, target});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(statsOf(target).value(u"projekte"_qs).toInt() > 0);
+}
+
+TEST_CASE("tfp server export onto a full or read-only disk says why, leaves no part and keeps the old file",
+          "[cli][pg]")
+{
+    const QString url = test::freshServerDatabase();
+    if (url.isEmpty())
+        return;
+    serverWithMilestones(url);
+    QTemporaryDir dir;
+    const QString where = dir.filePath(u"klein"_qs);
+    test::FullDisk disk(where, 64 * 1024 * 1024);
+    if (!disk.mounted()) {
+        WARN("TFP-SKIP: kein kleines tmpfs einzuhängen (" << disk.problem().toStdString()
+                                                          << "); der Test braucht root");
+        return;
+    }
+    const QString existing = where + u"/alt.tfplan"_qs;
+    REQUIRE(test::runTfp({u"server"_qs, u"export"_qs, url, existing}).exitCode == 0);
+    disk.fill();
+    QStringList before = test::listing(where);
+    for (const QString &file : {where + u"/neu.tfplan"_qs, existing}) {
+        const auto r = test::runTfp({u"server"_qs, u"export"_qs, url, file});
+        INFO(r.err.toStdString());
+        CHECK(r.exitCode == 1);
+        CHECK(r.err.count('\n') == 1);
+        if (file != existing)
+            CHECK(r.err.contains("der Datenträger ist voll"));
+        CHECK(r.err.contains(QFileInfo(file).fileName().toUtf8()));
+        CHECK(test::listing(where) == before);
+    }
+    disk.leaveFree(16 * 1024 * 1024);
+    before = test::listing(where);
+    REQUIRE(disk.makeReadOnly());
+    const auto r = test::runTfp({u"server"_qs, u"export"_qs, url, where + u"/neu.tfplan"_qs});
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.count('\n') == 1);
+    CHECK(r.err.contains("schreibgeschützt"));
+    CHECK(r.err.contains("neu.tfplan"));
+    CHECK(test::listing(where) == before);
 }

@@ -1,5 +1,7 @@
 #include "pgserver.h"
 
+#include "storage/catalog.h"
+#include "storage/schema.h"
 #include "storage/server.h"
 #include "testutil.h"
 
@@ -7,6 +9,8 @@
 
 #include <QAtomicInt>
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDataStream>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -14,9 +18,12 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QUrl>
+#include <QUrlQuery>
 #include <QUuid>
 
 #include <iostream>
+#include <limits>
 
 namespace tfp::test {
 
@@ -109,6 +116,30 @@ QString loginUrl(const QString &url, const QString &login, const QString &passwo
     return other;
 }
 
+QVariant asServerOwner(const QString &url, const QStringList &statements)
+{
+    const QUrl parsed(url);
+    const QString name = u"tfp-owner-"_qs + QUuid::createUuid().toString(QUuid::Id128);
+    QVariant first;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_qs, name);
+        db.setHostName(QUrlQuery(parsed).queryItemValue(u"host"_qs, QUrl::FullyDecoded));
+        db.setDatabaseName(parsed.path().mid(1));
+        db.setUserName(QUrlQuery(parsed).queryItemValue(u"user"_qs, QUrl::FullyDecoded));
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        for (const QString &statement : statements) {
+            const bool done = q.exec(statement);
+            INFO(statement.toStdString() << ": " << q.lastError().text().toStdString());
+            REQUIRE(done);
+        }
+        if (q.isSelect() && q.next())
+            first = q.value(0);
+    }
+    QSqlDatabase::removeDatabase(name);
+    return first;
+}
+
 bool onServerBackend()
 {
     return qEnvironmentVariable("TFP_TEST_BACKEND") == u"server";
@@ -124,6 +155,32 @@ QString defaultCatalogOnBackend(const QTemporaryDir &dir)
         FAIL("no server for the server run of this test (see TFP-SKIP above)");
     server::importFile(url, file);
     return url;
+}
+
+QByteArray catalogState(const Catalog &catalog)
+{
+    if (!catalog.isServer())
+        return fileHash(catalog.path()) + fileHash(catalog.path() + u"-wal"_qs);
+    QByteArray state;
+    QDataStream out(&state, QIODevice::WriteOnly);
+    out << catalog.revision();
+    for (const auto &[key, value] : catalog.allMeta())
+        out << key << value;
+    for (const JournalEntry &e : catalog.journal(std::numeric_limits<qint64>::min()))
+        out << e.id << e.revision << e.zeitpunkt << e.autor << e.quelle << e.beschreibung << e.table << e.key
+            << e.column << e.alt << e.neu << e.anmeldung << e.zeile;
+    for (const schema::TableDef &def : schema::tables()) {
+        out << def.name;
+        catalog.forEachRow(def.id, [&](const QVariantList &values) { out << values; });
+    }
+    return QCryptographicHash::hash(state, QCryptographicHash::Sha256).toHex();
+}
+
+QByteArray catalogState(const QString &catalog)
+{
+    if (!server::isUrl(catalog))
+        return fileHash(catalog);
+    return catalogState(*Catalog::open(catalog, Catalog::Access::ReadOnly));
 }
 
 } // namespace tfp::test

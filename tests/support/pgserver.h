@@ -3,8 +3,14 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
+#include <QVariant>
 
 class QTemporaryDir;
+
+namespace tfp {
+class Catalog;
+}
 
 namespace tfp::test {
 
@@ -26,6 +32,11 @@ QString serverSocketDir();
 QString loginUrl(const QString &url, const QString &login, const QString &password = {},
                  int connectionLimit = -1);
 
+// Runs SQL on a server catalog as its owner, past the program (no checks of the program, none of its rows'
+// rules), to build the content a server export must refuse. Fails the test when a statement fails; returns
+// the first value of the last statement's first row, if it has one.
+QVariant asServerOwner(const QString &url, const QStringList &statements);
+
 // The tests tagged [backends] are one list run on both backends: ctest runs them on a file catalog, and again
 // with TFP_TEST_BACKEND=server (and the cluster's fixture) on a server catalog.
 bool onServerBackend();
@@ -33,5 +44,12 @@ bool onServerBackend();
 // URL of a fresh server database it was moved to (tfp server import). Without a cluster the test stops after
 // "TFP-SKIP: …", which ctest reports as skipped (a failure with TFP_REQUIRE_PG=1).
 QString defaultCatalogOnBackend(const QTemporaryDir &dir);
+// What refused input must leave as it was, on either backend: a file catalog's bytes with its write-ahead log
+// (the catalog may be open), or, since a server has no bytes to compare, a server catalog's revision, meta
+// facts, journal and every row of every table, as its own session sees them.
+QByteArray catalogState(const Catalog &catalog);
+// The same of a catalog no one holds open (a tfp command ran on it): a file's bytes, or the server catalog's
+// state read through a session of its own.
+QByteArray catalogState(const QString &catalog);
 
 } // namespace tfp::test

@@ -6,6 +6,7 @@
 #include "exchange/changelog.h"
 #include "exchange/csv.h"
 #include "storage/catalog.h"
+#include "support/pgserver.h"
 #include "support/testutil.h"
 
 using namespace tfp;
@@ -26,10 +27,10 @@ QStringList fields(const QList<ChangeRecord> &changes)
 
 } // namespace
 
-TEST_CASE("changes since a Stand, by Themenfeld, entity and author, and as CSV", "[core][review]")
+TEST_CASE("changes since a Stand, by Themenfeld, entity and author, and as CSV", "[core][review][backends]")
 {
     QTemporaryDir dir;
-    auto c = Catalog::open(test::defaultCatalogCopy(dir));
+    auto c = Catalog::open(test::defaultCatalogOnBackend(dir));
     c->setAuthor(u"planung"_qs);
     c->apply(edit::setField(*c, Table::Leistung, 10000, col::status, u"in_planung"_qs));
     const ChangeSet stand = edit::addStand(*c, u"Steuerungskreis 14.11.2026"_qs);
@@ -100,10 +101,10 @@ TEST_CASE("changes since a Stand, by Themenfeld, entity and author, and as CSV",
     CHECK(written.toSecsSinceEpoch() == status.zeitpunkt.toSecsSinceEpoch());
 }
 
-TEST_CASE("a deleted row's changes stay in a Themenfeld's list", "[core][review]")
+TEST_CASE("a deleted row's changes stay in a Themenfeld's list", "[core][review][backends]")
 {
     QTemporaryDir dir;
-    auto c = Catalog::open(test::defaultCatalogCopy(dir));
+    auto c = Catalog::open(test::defaultCatalogOnBackend(dir));
     const ChangeSet p = edit::createProjekt(*c, kFamilie, u"Kita-Portal"_qs, {10005});
     c->apply(p);
     const qint64 revision = c->revision();
@@ -122,20 +123,20 @@ TEST_CASE("a deleted row's changes stay in a Themenfeld's list", "[core][review]
     CHECK_FALSE(changes.last().themenfeldId);
 }
 
-TEST_CASE("a Stand needs a name of its own", "[core][review]")
+TEST_CASE("a Stand needs a name of its own", "[core][review][backends]")
 {
     QTemporaryDir dir;
-    auto c = Catalog::open(test::defaultCatalogCopy(dir));
+    auto c = Catalog::open(test::defaultCatalogOnBackend(dir));
     c->apply(edit::addStand(*c, u"Jour-Fix"_qs));
     REQUIRE_THROWS_WITH(edit::addStand(*c, u" Jour-Fix "_qs), Catch::Contains("gibt es schon"));
     REQUIRE_THROWS_WITH(edit::addStand(*c, u"  "_qs), Catch::Contains("braucht einen Namen"));
     CHECK(c->count(Table::Stand) == 1);
 }
 
-TEST_CASE("a Stand's baseline: the planned dates as they were at its revision", "[core][review]")
+TEST_CASE("a Stand's baseline: the planned dates as they were at its revision", "[core][review][backends]")
 {
     QTemporaryDir dir;
-    auto c = Catalog::open(test::defaultCatalogCopy(dir));
+    auto c = Catalog::open(test::defaultCatalogOnBackend(dir));
     const ChangeSet p = edit::createProjekt(*c, kFamilie, u"Kita-Portal"_qs, {10005});
     c->apply(p);
     const qint64 projekt = p.changes.first().key;
@@ -201,10 +202,11 @@ TEST_CASE("a Stand's baseline: the planned dates as they were at its revision", 
     CHECK(gesehen == 2);
 }
 
-TEST_CASE("an unknown Stand's baseline is refused, naming it and the Stände there are", "[core][review]")
+TEST_CASE("an unknown Stand's baseline is refused, naming it and the Stände there are",
+          "[core][review][backends]")
 {
     QTemporaryDir dir;
-    auto c = Catalog::open(test::defaultCatalogCopy(dir));
+    auto c = Catalog::open(test::defaultCatalogOnBackend(dir));
     REQUIRE_THROWS_WITH(standBaseline(*c, u"Steuerungskreis"_qs),
                         Catch::Contains("Stand „Steuerungskreis“") && Catch::Contains("es gibt: keinen"));
     c->apply(edit::addStand(*c, u"Jour-Fix"_qs));

@@ -11,6 +11,7 @@
 #include "exchange/xlsxwrite.h"
 #include "exchange/zipread.h"
 #include "storage/catalog.h"
+#include "support/pgserver.h"
 #include "support/testutil.h"
 
 #include <QJsonArray>
@@ -31,7 +32,7 @@ const QList<ImportKind> kKinds{ImportKind::Leistungen, ImportKind::Projekte, Imp
 // escape.
 std::unique_ptr<Catalog> plannedCatalog(const QTemporaryDir &dir)
 {
-    auto c = Catalog::open(test::defaultCatalogCopy(dir));
+    auto c = Catalog::open(test::defaultCatalogOnBackend(dir));
     const QString csv = dir.filePath(u"setup.csv"_qs);
     auto run = [&](ImportKind kind, const QByteArray &bytes) {
         test::writeFile(csv, bytes);
@@ -91,7 +92,7 @@ QMap<QString, QByteArray> partsWithoutWriteTime(const QString &path)
 
 } // namespace
 
-TEST_CASE("a CSV export is German Excel CSV and re-imports to the same state", "[core]")
+TEST_CASE("a CSV export is German Excel CSV and re-imports to the same state", "[core][backends]")
 {
     QTemporaryDir dir;
     const auto original = plannedCatalog(dir);
@@ -131,6 +132,8 @@ TEST_CASE("a CSV export is German Excel CSV and re-imports to the same state", "
         CHECK((csvBytes(exportSheet(copy->loadPlan(), kKinds[i])) == csv[i]));
 }
 
+// File only: the subject is the file written from a plan snapshot; which backend loaded the snapshot is the
+// subject of the tests tagged [backends] here.
 TEST_CASE("the milestone calendar is valid RFC 5545 and reads back to the milestones", "[core]")
 {
     QTemporaryDir dir;
@@ -178,7 +181,7 @@ TEST_CASE("the milestone calendar is valid RFC 5545 and reads back to the milest
 }
 
 TEST_CASE("the xlsx workbook has real dates and numbers and re-imports; a zip of something else is refused",
-          "[core]")
+          "[core][backends]")
 {
     QTemporaryDir dir;
     const auto c = plannedCatalog(dir);
@@ -219,6 +222,8 @@ TEST_CASE("the xlsx workbook has real dates and numbers and re-imports; a zip of
     CHECK(c->revision() == revision);
 }
 
+// File only: the subject is the file written from a plan snapshot; which backend loaded the snapshot is the
+// subject of the tests tagged [backends] here.
 TEST_CASE("writeExport offers what the formats allow, replaces a file whole and writes no empty calendar",
           "[core]")
 {
@@ -250,6 +255,8 @@ TEST_CASE("writeExport offers what the formats allow, replaces a file whole and 
         Catch::Contains("fehlt/l.csv"));
 }
 
+// File only: the subject is the file written from a plan snapshot; which backend loaded the snapshot is the
+// subject of the tests tagged [backends] here.
 TEST_CASE("a text longer than an Excel cell holds refuses the workbook and names where; 32,767 round-trip",
           "[core]")
 {
@@ -366,6 +373,8 @@ QJsonArray odsRow(const QJsonObject &dump, const QString &table, int row)
 
 } // namespace
 
+// File only: the subject is the file written from a plan snapshot; which backend loaded the snapshot is the
+// subject of the tests tagged [backends] here.
 TEST_CASE("the ods workbook has a bold frozen header, sized columns, date and currency cells (python3-odf)",
           "[core][odf]")
 {
@@ -423,7 +432,7 @@ TEST_CASE("the ods workbook has a bold frozen header, sized columns, date and cu
 }
 
 TEST_CASE("the ods workbook re-imports to the same state, text with its spaces, tabs and line ends included",
-          "[core][odf]")
+          "[core][odf][backends]")
 {
     QTemporaryDir dir;
     const auto c = plannedCatalog(dir);
@@ -446,7 +455,7 @@ TEST_CASE("the ods workbook re-imports to the same state, text with its spaces, 
     CHECK(found);
     CHECK(leistungen.rows.size() == 557);
 
-    const QByteArray catalogBefore = test::fileHash(c->path());
+    const QByteArray catalogBefore = test::catalogState(*c);
     for (const auto &[kind, sheet] : QList<QPair<ImportKind, QString>>{{ImportKind::Leistungen, u"1"_qs},
                                                                        {ImportKind::Projekte, u"Projekte"_qs},
                                                                        {ImportKind::Meilensteine, u"4"_qs}}) {
@@ -456,7 +465,7 @@ TEST_CASE("the ods workbook re-imports to the same state, text with its spaces, 
         CHECK(p.changes.isEmpty());
         CHECK(p.count(ImportRow::Action::Unchanged) == p.rows.size());
     }
-    CHECK(test::fileHash(c->path()) == catalogBefore);
+    CHECK(test::catalogState(*c) == catalogBefore);
 }
 
 TEST_CASE("a control character XML cannot hold refuses the ods and keeps the old file", "[core][odf]")
@@ -476,7 +485,7 @@ TEST_CASE("a control character XML cannot hold refuses the ods and keeps the old
 }
 
 TEST_CASE("an export from a plan without the LeiKa-Leistungen holds the same as one from the whole plan",
-          "[core]")
+          "[core][backends]")
 {
     // tfp export and the export dialog load PlanDetail::Tables: every score of every Themenfeld, the LeiKa
     // keys and programme of each Leistung, but not the LeiKa-Leistungen themselves.

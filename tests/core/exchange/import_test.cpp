@@ -7,6 +7,7 @@
 #include "exchange/importreport.h"
 #include "exchange/odfpackage.h"
 #include "storage/catalog.h"
+#include "support/pgserver.h"
 #include "support/testutil.h"
 
 #include <QDir>
@@ -21,8 +22,7 @@ namespace {
 struct Fixture
 {
     QTemporaryDir dir;
-    QString path = test::defaultCatalogCopy(dir);
-    std::unique_ptr<Catalog> catalog = Catalog::open(path);
+    std::unique_ptr<Catalog> catalog = Catalog::open(test::defaultCatalogOnBackend(dir));
 
     QString file(const QString &name, const QByteArray &bytes)
     {
@@ -54,8 +54,9 @@ struct Fixture
 // catalog byte for byte as it was, whether the refusal comes when reading or when applying.
 QString refusal(Fixture &f, ImportKind kind, const QString &name, const QByteArray &bytes)
 {
-    // The catalog stays open: its file and its write-ahead log together must not change.
-    auto hash = [&] { return test::fileHash(f.path) + test::fileHash(f.path + u"-wal"_qs); };
+    // The catalog stays open: its file and its write-ahead log together must not change (on a server: its
+    // revision, journal and rows).
+    auto hash = [&] { return test::catalogState(*f.catalog); };
     const QByteArray before = hash();
     const qint64 revision = f.catalog->revision();
     QString message;
@@ -75,7 +76,8 @@ QString refusal(Fixture &f, ImportKind kind, const QString &name, const QByteArr
 
 } // namespace
 
-TEST_CASE("a German Excel CSV of Leistungen updates them in place and re-imports as unchanged", "[core]")
+TEST_CASE("a German Excel CSV of Leistungen updates them in place and re-imports as unchanged",
+          "[core][backends]")
 {
     Fixture f;
     const QByteArray csv =
@@ -104,7 +106,7 @@ TEST_CASE("a German Excel CSV of Leistungen updates them in place and re-imports
 }
 
 TEST_CASE("Windows-1252 with commas is read, a new OZG-ID is added to its Lage, unknown columns are reported",
-          "[core]")
+          "[core][backends]")
 {
     Fixture f;
     const QByteArray csv = "ozg_id,themenfeld,lage,name,notes,Bemerkung\n"
@@ -120,7 +122,7 @@ TEST_CASE("Windows-1252 with commas is read, a new OZG-ID is added to its Lage, 
 }
 
 TEST_CASE("projects are matched by name within the Themenfeld, then by id, with Leistungen and Nachnutzung",
-          "[core]")
+          "[core][backends]")
 {
     Fixture f;
     const QByteArray csv = "themenfeld;name;koordination;efa_modell;phase;start;ende;budget_euro;leistungen;"
@@ -147,7 +149,8 @@ TEST_CASE("projects are matched by name within the Themenfeld, then by id, with 
     CHECK(f.catalog->rowsWhere(Table::Nachnutzung, col::projektId, id).isEmpty());
 }
 
-TEST_CASE("milestones are matched by title within their project; the rules of an edit hold", "[core]")
+TEST_CASE("milestones are matched by title within their project; the rules of an edit hold",
+          "[core][backends]")
 {
     Fixture f;
     f.run(ImportKind::Projekte, u"p.csv"_qs,
@@ -171,7 +174,7 @@ TEST_CASE("milestones are matched by title within their project; the rules of an
 
 TEST_CASE(
     "the dashboard export sets status, Flächendeckung and Nachnutzung and reports what it could not match",
-    "[core]")
+    "[core][backends]")
 {
     Fixture f;
     f.run(ImportKind::Projekte, u"p.csv"_qs,
@@ -204,7 +207,7 @@ TEST_CASE(
     CHECK(f.plan(ImportKind::Dashboard, u"dashboard.csv"_qs, csv).changes.isEmpty());
 }
 
-TEST_CASE("malformed files are refused with a message per problem and change nothing", "[core]")
+TEST_CASE("malformed files are refused with a message per problem and change nothing", "[core][backends]")
 {
     Fixture f;
     SECTION("wrong delimiter")
@@ -277,7 +280,8 @@ TEST_CASE("malformed files are refused with a message per problem and change not
     }
 }
 
-TEST_CASE("a table of another kind is refused by its key column before anything is matched", "[core]")
+TEST_CASE("a table of another kind is refused by its key column before anything is matched",
+          "[core][backends]")
 {
     Fixture f;
     // The Leistungen of an export taken as projects would match by name and add 557 projects.
@@ -292,7 +296,8 @@ TEST_CASE("a table of another kind is refused by its key column before anything 
     CHECK_NOTHROW(f.plan(ImportKind::Meilensteine, u"ms.csv"_qs, "projekt_id;ozg_id;titel\n"));
 }
 
-TEST_CASE("an apostrophe that kept CSV text from running as a formula is taken off, and only that", "[core]")
+TEST_CASE("an apostrophe that kept CSV text from running as a formula is taken off, and only that",
+          "[core][backends]")
 {
     using csv::guarded;
     using csv::unguarded;
@@ -317,7 +322,7 @@ TEST_CASE("an apostrophe that kept CSV text from running as a formula is taken o
 }
 
 TEST_CASE("CSV text that starts with a tab or a carriage return is guarded too and reads back as it was",
-          "[core]")
+          "[core][backends]")
 {
     // OWASP's CSV injection list: a spreadsheet may skip the leading whitespace and run what follows.
     using csv::guarded;
@@ -343,7 +348,7 @@ TEST_CASE("CSV text that starts with a tab or a carriage return is guarded too a
 }
 
 TEST_CASE("a second import of the same file reports everything unchanged and says there is nothing to do",
-          "[core]")
+          "[core][backends]")
 {
     Fixture f;
     const QByteArray csv = "ozg_id;status\n10000;online\n";
@@ -356,7 +361,7 @@ TEST_CASE("a second import of the same file reports everything unchanged and say
 }
 
 TEST_CASE("a CSV's encoding comes from evidence: UTF-8 with a stray byte and NUL in any encoding are refused",
-          "[core]")
+          "[core][backends]")
 {
     Fixture f;
     SECTION("UTF-8 umlauts and one Windows-1252 byte further down")
@@ -385,7 +390,7 @@ TEST_CASE("a CSV's encoding comes from evidence: UTF-8 with a stray byte and NUL
 }
 
 TEST_CASE("a CSV that LibreOffice re-saved with two-digit years is read as 20yy and the preview says so",
-          "[core]")
+          "[core][backends]")
 {
     Fixture f;
     // A German Calc writes the app's dd.MM.yyyy back as dd.MM.yy.
@@ -457,7 +462,7 @@ const QString kTrailingRows =
 } // namespace
 
 TEST_CASE("an .ods as LibreOffice writes it is read with typed cells, text as written and repeats unfolded",
-          "[core][odf]")
+          "[core][odf][backends]")
 {
     Fixture f;
     const QString leistungen =
@@ -520,7 +525,7 @@ TEST_CASE("an .ods as LibreOffice writes it is read with typed cells, text as wr
 }
 
 TEST_CASE("a hostile or foreign .ods is refused with its name and the catalog stays byte for byte",
-          "[core][odf]")
+          "[core][odf][backends]")
 {
     Fixture f;
     const QString header =

@@ -43,7 +43,7 @@ qint64 umweltMeilenstein(Catalog &c, int index)
 
 } // namespace
 
-TEST_CASE("milestone dependencies survive export-json and import-json byte for byte", "[core]")
+TEST_CASE("milestone dependencies survive export-json and import-json byte for byte", "[core][backends]")
 {
     test::ReviewFixture f;
     Catalog &c = *f.catalog;
@@ -69,6 +69,8 @@ TEST_CASE("milestone dependencies survive export-json and import-json byte for b
     CHECK(hasDependency(*copy, f.meilenstein(2), f.meilenstein(1), 0));
 }
 
+// File only: the subject is a received plan document and the new file catalog it would become; the catalog
+// it is exported from is just where the document comes from.
 TEST_CASE("a plan document with a broken milestone dependency is refused and creates nothing", "[core]")
 {
     test::ReviewFixture f;
@@ -135,6 +137,7 @@ TEST_CASE("a plan document with a broken milestone dependency is refused and cre
     CHECK(QDir(target.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
 }
 
+// File only, as the test above: the document's format and a new file catalog are the subject.
 TEST_CASE("a plan document of schema 1 without milestone dependencies is still read", "[core]")
 {
     test::ReviewFixture f;
@@ -152,7 +155,7 @@ TEST_CASE("a plan document of schema 1 without milestone dependencies is still r
 }
 
 TEST_CASE("a workshop package carries the Themenfeld's milestone dependencies and merges new ones",
-          "[core][review]")
+          "[core][review][backends]")
 {
     test::ReviewFixture f;
     Catalog &c = *f.catalog;
@@ -178,7 +181,7 @@ TEST_CASE("a workshop package carries the Themenfeld's milestone dependencies an
 }
 
 TEST_CASE("a workshop dependency that closes a cycle with one added at home is refused, not written",
-          "[core][review]")
+          "[core][review][backends]")
 {
     test::ReviewFixture f;
     Catalog &c = *f.catalog;

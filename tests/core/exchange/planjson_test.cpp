@@ -3,6 +3,7 @@
 #include "error.h"
 #include "exchange/planjson.h"
 #include "storage/catalog.h"
+#include "support/pgserver.h"
 #include "support/testutil.h"
 
 #include <QDir>
@@ -27,7 +28,7 @@ qint64 beteiligter(const Catalog &c, const QString &kuerzel)
 // exact binary form and text that needs escaping all travel through the document.
 std::unique_ptr<Catalog> editedCatalog(const QTemporaryDir &dir)
 {
-    auto c = Catalog::open(test::defaultCatalogCopy(dir));
+    auto c = Catalog::open(test::defaultCatalogOnBackend(dir));
     const qint64 p = c->allocateKey(Table::Projekt);
     ChangeSet project(u"Projekt anlegen"_qs);
     project.append(Change::insert(Table::Projekt, p,
@@ -62,7 +63,8 @@ std::unique_ptr<Catalog> editedCatalog(const QTemporaryDir &dir)
 
 } // namespace
 
-TEST_CASE("a plan survives export, import and export byte for byte with its identity and journal", "[core]")
+TEST_CASE("a plan survives export, import and export byte for byte with its identity and journal",
+          "[core][backends]")
 {
     QTemporaryDir dir;
     const auto original = editedCatalog(dir);
@@ -188,6 +190,7 @@ TEST_CASE("the plan document lists every table and column of the schema with JSO
     CHECK(tablesObject.value(u"journal"_qs).toArray().size() == c->journal(0).size());
 }
 
+// File only: the subject is a received plan document and the new file catalog it would become.
 TEST_CASE("a plan document with a wrong value is refused with its field path and nothing is created",
           "[core]")
 {
@@ -309,10 +312,10 @@ TEST_CASE("the journal's login goes out and comes back with the plan; a document
     CHECK(read[0].neu == u"Umwelt");
 }
 
-TEST_CASE("identity and journal can only be set while a catalog is being created", "[core]")
+TEST_CASE("identity and journal can only be set while a catalog is being created", "[core][backends]")
 {
     QTemporaryDir dir;
-    const auto c = Catalog::open(test::defaultCatalogCopy(dir));
+    const auto c = Catalog::open(test::defaultCatalogOnBackend(dir));
     const QString id = c->catalogId();
     CHECK_THROWS_AS(c->setIdentityRaw(u"0f8fad5b-d9cb-469f-a165-70867728950e"_qs, 7), Error);
     CHECK_THROWS_AS(c->insertJournalRaw(JournalEntry{}), Error);
@@ -321,6 +324,7 @@ TEST_CASE("identity and journal can only be set while a catalog is being created
     CHECK(c->journal(0).isEmpty());
 }
 
+// File only: the subject is a received plan document and the new file catalog it would become.
 TEST_CASE("a plan document is held to the same value rules as an edit in the app", "[core]")
 {
     QTemporaryDir source, target;

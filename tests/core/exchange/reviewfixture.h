@@ -9,6 +9,7 @@
 #include "exchange/reviewmerge.h"
 #include "exchange/reviewpackage.h"
 #include "storage/catalog.h"
+#include "support/pgserver.h"
 #include "support/testutil.h"
 
 #include <QJsonDocument>
@@ -19,7 +20,7 @@ namespace tfp::test {
 struct ReviewFixture
 {
     QTemporaryDir dir;
-    QString catalogPath = defaultCatalogCopy(dir);
+    QString catalogPath = defaultCatalogOnBackend(dir);
     std::unique_ptr<Catalog> catalog = Catalog::open(catalogPath);
     int familie = 6;
     qint64 projekt = 0; // "Elterngeld digital": 10000 and 10003, the standard milestones

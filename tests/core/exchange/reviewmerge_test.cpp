@@ -25,7 +25,8 @@ QList<QVariantMap> rowsOf(const Catalog &c, Table t, QStringView column, const Q
 
 } // namespace
 
-TEST_CASE("a clean merge takes fields, new rows and comments over as one journaled step", "[core][review]")
+TEST_CASE("a clean merge takes fields, new rows and comments over as one journaled step",
+          "[core][review][backends]")
 {
     test::ReviewFixture f;
     const QString path = f.pack();
@@ -105,7 +106,7 @@ TEST_CASE("a clean merge takes fields, new rows and comments over as one journal
     CHECK(entry->neu == u"in_umsetzung");
 }
 
-TEST_CASE("a conflict shows base, catalog and package and is decided either way", "[core][review]")
+TEST_CASE("a conflict shows base, catalog and package and is decided either way", "[core][review][backends]")
 {
     test::ReviewFixture f;
     const QString path = f.pack();
@@ -159,7 +160,7 @@ TEST_CASE("a conflict shows base, catalog and package and is decided either way"
     CHECK(f.value(Table::Leistung, 10005, col::notes).toString() == u"aus dem Workshop");
 }
 
-TEST_CASE("packages merge one after another, each against its own base", "[core][review]")
+TEST_CASE("packages merge one after another, each against its own base", "[core][review][backends]")
 {
     test::ReviewFixture f;
     const qint64 hessen = 7;
@@ -199,7 +200,7 @@ TEST_CASE("packages merge one after another, each against its own base", "[core]
     CHECK(rowsOf(*f.catalog, Table::Nachnutzung, col::projektId, f.projekt).size() == 1);
 }
 
-TEST_CASE("the same package merged a second time changes nothing", "[core][review]")
+TEST_CASE("the same package merged a second time changes nothing", "[core][review][backends]")
 {
     test::ReviewFixture f;
     const QString path = f.pack();
@@ -241,7 +242,7 @@ TEST_CASE("the same package merged a second time changes nothing", "[core][revie
     }
 }
 
-TEST_CASE("undoing a merge brings the catalog back as it was", "[core][review]")
+TEST_CASE("undoing a merge brings the catalog back as it was", "[core][review][backends]")
 {
     test::ReviewFixture f;
     const QString path = f.pack();
@@ -267,7 +268,8 @@ TEST_CASE("undoing a merge brings the catalog back as it was", "[core][review]")
     CHECK(f.content() == before);
 }
 
-TEST_CASE("a row deleted in the workshop is deleted unless the catalog changed it", "[core][review]")
+TEST_CASE("a row deleted in the workshop is deleted unless the catalog changed it",
+          "[core][review][backends]")
 {
     test::ReviewFixture f;
     const QString path = f.pack();
@@ -311,7 +313,7 @@ TEST_CASE("a row deleted in the workshop is deleted unless the catalog changed i
     }
 }
 
-TEST_CASE("a value the rules refuse is reported and never written", "[core][review]")
+TEST_CASE("a value the rules refuse is reported and never written", "[core][review][backends]")
 {
     test::ReviewFixture f;
     const QString path = f.pack();
@@ -333,7 +335,7 @@ TEST_CASE("a value the rules refuse is reported and never written", "[core][revi
     CHECK(f.value(Table::Leistung, 10005, col::status).toString() == u"online");
 }
 
-TEST_CASE("workshop votes are aggregated, and become scores only when asked", "[core][review]")
+TEST_CASE("workshop votes are aggregated, and become scores only when asked", "[core][review][backends]")
 {
     test::ReviewFixture f;
     const qint64 prioritaet = 31;
@@ -380,6 +382,7 @@ TEST_CASE("workshop votes are aggregated, and become scores only when asked", "[
     }
 }
 
+// File only: the subject is a catalog file of an older schema migrated on open, beside its package.
 TEST_CASE("a package the program of an older schema made and edited merges into its catalog moved to the "
           "current schema",
           "[core][review]")

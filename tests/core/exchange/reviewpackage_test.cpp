@@ -57,7 +57,7 @@ void patchOnce(const QString &path, const QByteArray &from, const QByteArray &to
 
 } // namespace
 
-TEST_CASE("a workshop package holds one Themenfeld and says where it came from", "[core][review]")
+TEST_CASE("a workshop package holds one Themenfeld and says where it came from", "[core][review][backends]")
 {
     test::ReviewFixture f;
     const QByteArray catalogBefore = f.exported();
@@ -93,7 +93,7 @@ TEST_CASE("a workshop package holds one Themenfeld and says where it came from",
     CHECK_FALSE(reviewPackageInfo(*f.catalog).has_value());
 }
 
-TEST_CASE("a package is made from a catalog only, never over an existing file", "[core][review]")
+TEST_CASE("a package is made from a catalog only, never over an existing file", "[core][review][backends]")
 {
     test::ReviewFixture f;
     const QString path = f.pack();
@@ -109,7 +109,7 @@ TEST_CASE("a package is made from a catalog only, never over an existing file", 
     CHECK_FALSE(QFileInfo::exists(f.dir.filePath(u"zwei.tfreview"_qs)));
 }
 
-TEST_CASE("a refused package names the file and the problem and changes nothing", "[core][review]")
+TEST_CASE("a refused package names the file and the problem and changes nothing", "[core][review][backends]")
 {
     test::ReviewFixture f;
     const QString path = f.pack(u"paket.tfreview"_qs);
@@ -140,7 +140,8 @@ TEST_CASE("a refused package names the file and the problem and changes nothing"
              return p;
          },
          "stammt aus einem anderen Katalog"},
-        {"a catalog instead of a package", [&] { return f.catalogPath; }, "kein Workshop-Paket"},
+        {"a catalog instead of a package",
+         [&] { return test::defaultCatalogCopy(f.dir, u"datei.tfplan"_qs); }, "kein Workshop-Paket"},
         {"a text file",
          [&] {
              const QString p = f.dir.filePath(u"notizen.tfreview"_qs);
@@ -212,7 +213,8 @@ TEST_CASE("a refused package names the file and the problem and changes nothing"
     }
 }
 
-TEST_CASE("a package is sealed with its catalog's secret, which never leaves the catalog", "[core][review]")
+TEST_CASE("a package is sealed with its catalog's secret, which never leaves the catalog",
+          "[core][review][backends]")
 {
     test::ReviewFixture f;
     CHECK(f.catalog->secret().isEmpty()); // made with the first package
@@ -235,7 +237,8 @@ TEST_CASE("a package is sealed with its catalog's secret, which never leaves the
     CHECK(openReviewPackage(path, *f.catalog).info.formatVersion == kReviewFormatVersion);
 }
 
-TEST_CASE("a package that was changed, is unsealed or from a moved catalog is not merged", "[core][review]")
+TEST_CASE("a package that was changed, is unsealed or from a moved catalog is not merged",
+          "[core][review][backends]")
 {
     test::ReviewFixture f;
     const QString path = f.pack();

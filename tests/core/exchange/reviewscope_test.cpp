@@ -32,7 +32,7 @@ const MergeItem *rejectedOf(const ReviewMergePlan &plan, Table t)
 
 } // namespace
 
-TEST_CASE("a package cannot change what lies outside its Themenfeld", "[core][review]")
+TEST_CASE("a package cannot change what lies outside its Themenfeld", "[core][review][backends]")
 {
     test::ReviewFixture f;
     const QString path = f.pack();
@@ -113,7 +113,7 @@ TEST_CASE("a package cannot change what lies outside its Themenfeld", "[core][re
 }
 
 TEST_CASE("what lies outside the scope is refused while the rest of the workshop's work is taken",
-          "[core][review]")
+          "[core][review][backends]")
 {
     test::ReviewFixture f;
     const QString path = f.pack();
@@ -136,7 +136,8 @@ TEST_CASE("what lies outside the scope is refused while the rest of the workshop
     CHECK(f.value(Table::Themenfeld, f.familie, col::schwelleHoechste).toDouble() == 4.5);
 }
 
-TEST_CASE("a merge holds a package's values to the same rules as an edit and an import", "[core][review]")
+TEST_CASE("a merge holds a package's values to the same rules as an edit and an import",
+          "[core][review][backends]")
 {
     test::ReviewFixture f;
     f.catalog->apply(edit::setField(*f.catalog, Table::Projekt, f.projekt, col::start, u"2026-01-01"_qs));
@@ -201,7 +202,7 @@ TEST_CASE("a merge holds a package's values to the same rules as an edit and an 
 }
 
 TEST_CASE("a package that brings too many rows or too long a text is refused before the merge reads it",
-          "[core][review]")
+          "[core][review][backends]")
 {
     test::ReviewFixture f;
     const QString path = f.pack();
