@@ -13,6 +13,7 @@
 #include "models/kriterienmodel.h"
 #include "roles.h"
 #include "storage/catalog.h"
+#include "storage/server.h"
 #include "support/familieplan.h"
 #include "translator.h"
 #include "views/coverageview.h"
@@ -25,6 +26,7 @@
 #include "views/settingsdialog.h"
 #include "views/zeitplangantt.h"
 #include "views/zeitplanview.h"
+#include "views/zugangdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -257,6 +259,18 @@ int main(int argc, char **argv)
     for (QAction *a : w.findChildren<QAction *>())
         if (a->text() == tfp::ui::MainWindow::tr("Mit &Programmkatalog verbinden…"))
             a->trigger();
+    // Datei › Zugänge zum Programmkatalog… (a server catalog only), with the test cluster's second login
+    // (pgcluster.sh) given Hessen's access where it exists.
+    if (w.document()->catalog().isServer()) {
+        try {
+            tfp::server::grantAccess(w.document()->catalog().path(), u"tfp_passwort"_qs, u"HE"_qs);
+        } catch (const tfp::Error &) {
+        }
+        tfp::ui::ZugangDialog *zugaenge = w.showZugaenge();
+        QApplication::processEvents();
+        zugaenge->grab().save(out + u"/programmkatalog-zugaenge.png"_qs);
+        zugaenge->close();
+    }
     if (const int at = int(QCoreApplication::arguments().indexOf(u"--password-url"_qs)); at > 0) {
         const QString url = QCoreApplication::arguments().value(at + 1);
         try {
