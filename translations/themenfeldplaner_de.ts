@@ -6623,7 +6623,7 @@ Score %4, Rangspanne %5–%6</translation>
     </message>
     <message>
         <location filename="../core/storage/server.cpp" line="109"/>
-        <location filename="../core/storage/server.cpp" line="358"/>
+        <location filename="../core/storage/server.cpp" line="377"/>
         <source>Die Datenbank %1 nimmt %2 nicht an: %3</source>
         <translation>Die Datenbank %1 nimmt %2 nicht an: %3</translation>
     </message>
@@ -6668,27 +6668,27 @@ Score %4, Rangspanne %5–%6</translation>
         <translation>Auf dem Server gibt es keine Anmeldung „%1“ (Datenbank %2); eine Anmeldung legt der Administrator des Servers an (CREATE ROLE … LOGIN). Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/storage/server.cpp" line="318"/>
+        <location filename="../core/storage/server.cpp" line="319"/>
+        <source>In die Gruppe der Planer (%1) nehmen nur der Eigentümer des Katalogs in der Datenbank %2 und die Programmleitung eine Anmeldung auf, und nur sie nehmen „%3“ heraus. Es wurde nichts geändert.</source>
+        <translation>In die Gruppe der Planer (%1) nehmen nur der Eigentümer des Katalogs in der Datenbank %2 und die Programmleitung eine Anmeldung auf, und nur sie nehmen „%3“ heraus. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/server.cpp" line="335"/>
         <source>Die Datenbank %1 enthält keinen Katalog von Themenfeldplaner mit Zugängen; „tfp server init“ oder „tfp server import“ legt ihn an.</source>
         <translation>Die Datenbank %1 enthält keinen Katalog von Themenfeldplaner mit Zugängen; „tfp server init“ oder „tfp server import“ legt ihn an.</translation>
     </message>
     <message>
-        <location filename="../core/storage/server.cpp" line="331"/>
+        <location filename="../core/storage/server.cpp" line="348"/>
         <source>„%1“ hat keinen Zugang zum Katalog in der Datenbank %2.</source>
         <translation>„%1“ hat keinen Zugang zum Katalog in der Datenbank %2.</translation>
     </message>
     <message>
-        <location filename="../core/storage/server.cpp" line="346"/>
+        <location filename="../core/storage/server.cpp" line="365"/>
         <source>Im Katalog der Datenbank %1 gibt es keinen Beteiligten mit dem Kürzel „%2“; Zugang haben Beteiligte (ihr Kürzel) oder die „%3“. Es wurde nichts geändert.</source>
         <translation>Im Katalog der Datenbank %1 gibt es keinen Beteiligten mit dem Kürzel „%2“; Zugang haben Beteiligte (ihr Kürzel) oder die „%3“. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/storage/server.cpp" line="372"/>
-        <source>„%1“ ist noch nicht in der Gruppe der Planer (%2); in sie nimmt nur der Eigentümer des Katalogs in der Datenbank %3 eine Anmeldung auf. Es wurde nichts geändert.</source>
-        <translation>„%1“ ist noch nicht in der Gruppe der Planer (%2); in sie nimmt nur der Eigentümer des Katalogs in der Datenbank %3 eine Anmeldung auf. Es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/server.cpp" line="376"/>
+        <location filename="../core/storage/server.cpp" line="323"/>
         <source>Die Datenbank %1 gibt „%2“ keinen Zugang: %3</source>
         <translation>Die Datenbank %1 gibt „%2“ keinen Zugang: %3</translation>
     </message>

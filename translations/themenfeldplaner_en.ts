@@ -6623,7 +6623,7 @@ Score %4, rank range %5–%6</translation>
     </message>
     <message>
         <location filename="../core/storage/server.cpp" line="109"/>
-        <location filename="../core/storage/server.cpp" line="358"/>
+        <location filename="../core/storage/server.cpp" line="377"/>
         <source>Die Datenbank %1 nimmt %2 nicht an: %3</source>
         <translation>The database %1 does not accept %2: %3</translation>
     </message>
@@ -6668,27 +6668,27 @@ Score %4, rank range %5–%6</translation>
         <translation>The server has no login “%1” (database %2); the server&apos;s administrator makes a login (CREATE ROLE … LOGIN). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../core/storage/server.cpp" line="318"/>
+        <location filename="../core/storage/server.cpp" line="319"/>
+        <source>In die Gruppe der Planer (%1) nehmen nur der Eigentümer des Katalogs in der Datenbank %2 und die Programmleitung eine Anmeldung auf, und nur sie nehmen „%3“ heraus. Es wurde nichts geändert.</source>
+        <translation>Only the catalog’s owner in the database %2 and the programme management take a login into the planners’ group (%1), and only they take “%3” out of it. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/server.cpp" line="335"/>
         <source>Die Datenbank %1 enthält keinen Katalog von Themenfeldplaner mit Zugängen; „tfp server init“ oder „tfp server import“ legt ihn an.</source>
         <translation>The database %1 holds no Themenfeldplaner catalog with access rules; “tfp server init” or “tfp server import” creates one.</translation>
     </message>
     <message>
-        <location filename="../core/storage/server.cpp" line="331"/>
+        <location filename="../core/storage/server.cpp" line="348"/>
         <source>„%1“ hat keinen Zugang zum Katalog in der Datenbank %2.</source>
         <translation>“%1” has no access to the catalog in the database %2.</translation>
     </message>
     <message>
-        <location filename="../core/storage/server.cpp" line="346"/>
+        <location filename="../core/storage/server.cpp" line="365"/>
         <source>Im Katalog der Datenbank %1 gibt es keinen Beteiligten mit dem Kürzel „%2“; Zugang haben Beteiligte (ihr Kürzel) oder die „%3“. Es wurde nichts geändert.</source>
         <translation>The catalog in the database %1 has no participant with the short name “%2”; access is given to participants (by their short name) or to the “%3”. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../core/storage/server.cpp" line="372"/>
-        <source>„%1“ ist noch nicht in der Gruppe der Planer (%2); in sie nimmt nur der Eigentümer des Katalogs in der Datenbank %3 eine Anmeldung auf. Es wurde nichts geändert.</source>
-        <translation>“%1” is not yet in the planners&apos; group (%2); only the owner of the catalog in the database %3 takes a login into it. Nothing was changed.</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/server.cpp" line="376"/>
+        <location filename="../core/storage/server.cpp" line="323"/>
         <source>Die Datenbank %1 gibt „%2“ keinen Zugang: %3</source>
         <translation>The database %1 gives “%2” no access: %3</translation>
     </message>

@@ -308,6 +308,23 @@ bool isPlanner(const ServerConnection &server, const QString &login)
 
 } // namespace
 
+namespace {
+void changeMembership(const ServerConnection &server, const QString &login, const QString &statement)
+{
+    QSqlQuery role(server.database());
+    if (role.exec(statement))
+        return;
+    if (refusedByRights(role.lastError()))
+        throw Error(
+            storage::Tr::tr("In die Gruppe der Planer (%1) nehmen nur der Eigentümer des Katalogs in "
+                            "der Datenbank %2 und die Programmleitung eine Anmeldung auf, und nur sie "
+                            "nehmen „%3“ heraus. Es wurde nichts geändert.")
+                .arg(sql::pgPlannerRole(), server.displayName(), login));
+    throw Error(storage::Tr::tr("Die Datenbank %1 gibt „%2“ keinen Zugang: %3")
+                    .arg(server.displayName(), login, reason(role.lastError())));
+}
+} // namespace
+
 void grantAccess(const QString &url, const QString &login, const QString &access)
 {
     const ServerConnection server(url);
@@ -331,6 +348,8 @@ void grantAccess(const QString &url, const QString &login, const QString &access
             throw Error(storage::Tr::tr("„%1“ hat keinen Zugang zum Katalog in der Datenbank %2.")
                             .arg(login, server.displayName()));
         }
+        // Without access it reads nothing either: it leaves the planners' group.
+        changeMembership(server, login, sql::pgRevokePlanner(login));
         transaction.commit();
         return;
     }
@@ -358,24 +377,15 @@ void grantAccess(const QString &url, const QString &login, const QString &access
         throw Error(storage::Tr::tr("Die Datenbank %1 nimmt %2 nicht an: %3")
                         .arg(server.displayName(), login, reason(upsert.lastError())));
     }
-    // The login itself is the cluster's and made by its administrator; here it joins the planners' group,
-    // which only the group's owner can grant: the programme management changes the access of a login that
-    // is in it already.
-    if (planner) {
-        transaction.commit();
-        return;
-    }
-    QSqlQuery role(server.database());
-    if (!role.exec(
-            u"GRANT %1 TO \"%2\""_qs.arg(sql::pgPlannerRole(), QString(login).replace(u'"', u"\"\""_qs)))) {
-        if (refusedByRights(role.lastError()))
-            throw Error(storage::Tr::tr("„%1“ ist noch nicht in der Gruppe der Planer (%2); in sie nimmt nur "
-                                        "der Eigentümer des Katalogs in der Datenbank %3 eine Anmeldung auf. "
-                                        "Es wurde nichts geändert.")
-                            .arg(login, sql::pgPlannerRole(), server.displayName()));
-        throw Error(storage::Tr::tr("Die Datenbank %1 gibt „%2“ keinen Zugang: %3")
-                        .arg(server.displayName(), login, reason(role.lastError())));
-    }
+    // The login itself is the cluster's and made by its administrator; here it joins the planners' group.
+    // The programme management may take others in and out of it; a login that leaves the programme
+    // management keeps its place in the group, not that right.
+    if (programme)
+        changeMembership(server, login, sql::pgGrantPlanner(login, true));
+    else if (!planner)
+        changeMembership(server, login, sql::pgGrantPlanner(login, false));
+    else
+        changeMembership(server, login, sql::pgRevokePlannerAdmission(login));
     transaction.commit();
 }
 

@@ -554,6 +554,29 @@ QString pgPlannerRole()
     return u"tfp_planer"_qs;
 }
 
+namespace {
+QString quotedRole(const QString &login)
+{
+    return u'"' + QString(login).replace(u'"', u"\"\""_qs) + u'"';
+}
+} // namespace
+
+QString pgGrantPlanner(const QString &login, bool mayAdmit)
+{
+    return u"GRANT %1 TO %2%3"_qs.arg(pgPlannerRole(), quotedRole(login),
+                                      mayAdmit ? u" WITH ADMIN OPTION"_qs : QString());
+}
+
+QString pgRevokePlannerAdmission(const QString &login)
+{
+    return u"REVOKE ADMIN OPTION FOR %1 FROM %2"_qs.arg(pgPlannerRole(), quotedRole(login));
+}
+
+QString pgRevokePlanner(const QString &login)
+{
+    return u"REVOKE %1 FROM %2"_qs.arg(pgPlannerRole(), quotedRole(login));
+}
+
 QStringList pgAccessLayer()
 {
     // SECURITY DEFINER: the look-ups read tfp_zugang and the Federführung as their owner, whatever the

@@ -135,12 +135,17 @@ QString pgDataType(schema::Type type);
 // - comments, Stände, the revision and the journal (insert only) are open to everyone with access.
 // The statements that set this up on a database holding a catalog (tfp server init and import), in order.
 QStringList pgAccessLayer();
-// Whether the access layer is there: one row with a boolean.
 // The journal's insert policy of the access layer: a planner journals under the own login only.
 QString pgJournalWritePolicy();
+// Whether the access layer is there: one row with a boolean.
 QString pgHasAccessLayer();
 // The group role every planner's login is granted (tfp server zugang).
 QString pgPlannerRole();
+// A login joins the planners' group; the programme management's with the right to take others in and out
+// (ADMIN OPTION), which it loses again with that access. A login without access leaves the group.
+QString pgGrantPlanner(const QString &login, bool mayAdmit);
+QString pgRevokePlannerAdmission(const QString &login);
+QString pgRevokePlanner(const QString &login);
 // The rule a write to the table must meet, as its message names it: which rows of it are whose.
 enum class Rule
 {

@@ -218,16 +218,23 @@ TEST_CASE("who may write what is changed by the owner and the programme manageme
     refused(url, u"niemand_"_qs + suffix, laender[1],
             u"Auf dem Server gibt es keine Anmeldung „niemand_%1“"_qs.arg(suffix));
     refused(url, neu, u"XX"_qs, u"keinen Beteiligten mit dem Kürzel „XX“"_qs);
-    // The programme management (not the owner) may not take a login into the planners' group, which only
-    // the owner can.
-    refused(leitungUrl, neu, laender[1], u"nimmt nur der Eigentümer des Katalogs"_qs);
-
-    // It changes the access of a login that has one, and takes it away.
+    // The programme management (not the owner) changes the access of a login that has one.
     server::grantAccess(leitungUrl, land, laender[1]);
     CHECK(listed() == QStringList{land + u'=' + laender[1], before[1]});
+    CHECK(Catalog::open(landUrl)->count(Table::Leistung) == plan.leistungen.size());
+    // It takes the access away: the login then reads nothing either.
     server::grantAccess(leitungUrl, land, server::kNoAccess);
     CHECK(listed() == QStringList{before[1]});
-    // The owner takes a new login in.
-    server::grantAccess(url, neu, laender[0]);
+    CHECK_THROWS_AS(Catalog::open(landUrl), Error);
+    // And it takes a login in that had none before, as the owner does.
+    const QString neuUrl = test::loginUrl(url, neu);
+    server::grantAccess(leitungUrl, neu, laender[0]);
     CHECK(listed() == QStringList{before[1], neu + u'=' + laender[0]});
+    CHECK(Catalog::open(neuUrl)->count(Table::Leistung) == plan.leistungen.size());
+    // A login that leaves the programme management loses that right with it.
+    server::grantAccess(url, leitung, laender[1]);
+    const QStringList now = listed();
+    CHECK_THROWS_WITH(server::grantAccess(leitungUrl, land, laender[0]),
+                      Catch::Contains(onlyProgramme.toStdString()));
+    CHECK(listed() == now);
 }
