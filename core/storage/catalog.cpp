@@ -55,37 +55,6 @@ const QString &insertSql(Table t)
     return all[size_t(t)];
 }
 
-// Runs work in one transaction and commits it, or rolls all of it back and rethrows; End::Rollback always
-// rolls back (a probe). The two messages take the database's error text as their remaining argument.
-enum class End
-{
-    Commit,
-    Rollback
-};
-template <typename Fn>
-void inTransaction(QSqlDatabase &db, const QHash<QString, std::shared_ptr<QSqlQuery>> &statements,
-                   const QString &cannotBegin, const QString &cannotCommit, Fn &&work, End end = End::Commit)
-{
-    if (!db.transaction())
-        throw Error(cannotBegin.arg(db.lastError().text()));
-    const auto rollback = [&] {
-        // A cached statement still stepping would keep the rollback from ending the transaction.
-        for (const auto &s : statements)
-            s->finish();
-        db.rollback();
-    };
-    try {
-        work();
-        if (end == End::Commit && !db.commit())
-            throw Error(cannotCommit.arg(db.lastError().text()));
-    } catch (...) {
-        rollback();
-        throw;
-    }
-    if (end == End::Rollback)
-        rollback();
-}
-
 // Text for NOT NULL text columns: never a null QString, which the driver would bind as NULL.
 QString nn(const QString &s)
 {
@@ -466,7 +435,7 @@ const QList<Catalog::MigrationStep> &Catalog::migrationSteps()
         // and on a file), and the row of an insert or delete.
         {2, 3,
          [](Catalog &c) {
-             for (const QString &statement : sql::addJournalLogin(kJournal))
+             for (const QString &statement : sql::addJournalColumnsOf3(kJournal))
                  c.exec(statement);
          }},
     };

@@ -4,12 +4,15 @@
 #pragma once
 
 #include "catalog.h"
+#include "error.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QObject>
 #include <QTemporaryDir>
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <memory>
@@ -70,5 +73,36 @@ bool processAlive(qint64 pid);
 // The journal entry on the query's current row, its columns in the journal table's order
 // (sql::selectJournal).
 JournalEntry journalEntryAt(const QSqlQuery &q);
+
+// Runs work in one transaction and commits it, or rolls all of it back and rethrows; End::Rollback always
+// rolls back (a probe). The two messages take the database's error text as their remaining argument.
+enum class End
+{
+    Commit,
+    Rollback
+};
+template <typename Fn>
+void inTransaction(QSqlDatabase &db, const QHash<QString, std::shared_ptr<QSqlQuery>> &statements,
+                   const QString &cannotBegin, const QString &cannotCommit, Fn &&work, End end = End::Commit)
+{
+    if (!db.transaction())
+        throw Error(cannotBegin.arg(db.lastError().text()));
+    const auto rollback = [&] {
+        // A cached statement still stepping would keep the rollback from ending the transaction.
+        for (const auto &s : statements)
+            s->finish();
+        db.rollback();
+    };
+    try {
+        work();
+        if (end == End::Commit && !db.commit())
+            throw Error(cannotCommit.arg(db.lastError().text()));
+    } catch (...) {
+        rollback();
+        throw;
+    }
+    if (end == End::Rollback)
+        rollback();
+}
 
 } // namespace tfp::catalogfile

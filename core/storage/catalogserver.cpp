@@ -155,25 +155,26 @@ void Catalog::migrateServer(int from)
         QSqlQuery &q = prepared(sql::pgHasAccessLayer());
         if (!q.exec() || !q.next())
             throw Error(q.lastError().text());
-        steps = sql::pgAddJournalLogin(kJournal, q.value(0).toBool());
+        steps = sql::pgAddJournalColumnsOf3(kJournal, q.value(0).toBool());
         q.finish();
     }
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     const QString failed =
         storage::Tr::tr("Der Katalog in der Datenbank %1 lässt sich nicht von Schema %2 auf "
-                        "Schema %3 bringen und bleibt auf Schema %2: %4");
-    if (!db.transaction())
-        throw Error(failed.arg(m_server->displayName()).arg(from).arg(kVersion).arg(db.lastError().text()));
+                        "Schema %3 bringen und bleibt auf Schema %2: %4")
+            .arg(m_server->displayName())
+            .arg(from)
+            .arg(kVersion);
     try {
-        for (const QString &statement : std::as_const(steps))
-            exec(statement);
-        setMeta(kSchemaVersion, QString::number(kVersion));
+        // The database's reason alone: the message below says what failed, once.
+        catalogfile::inTransaction(db, m_statements, u"%1"_qs, u"%1"_qs, [&] {
+            for (const QString &statement : std::as_const(steps))
+                exec(statement);
+            setMeta(kSchemaVersion, QString::number(kVersion));
+        });
     } catch (const Error &e) {
-        db.rollback();
-        throw Error(failed.arg(m_server->displayName()).arg(from).arg(kVersion).arg(e.message()));
+        throw Error(failed.arg(e.message()));
     }
-    if (!db.commit())
-        throw Error(failed.arg(m_server->displayName()).arg(from).arg(kVersion).arg(db.lastError().text()));
 }
 
 void Catalog::upgradeServerLayout()
@@ -202,18 +203,12 @@ void Catalog::upgradeServerLayout()
     if (missing.isEmpty())
         return;
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    if (!db.transaction())
-        throw Error(db.lastError().text());
-    try {
-        for (const QString &statement : std::as_const(missing))
-            exec(statement);
-    } catch (...) {
-        db.rollback();
-        throw;
-    }
-    if (!db.commit())
-        throw Error(storage::Tr::tr("Der Katalog „%1“ kann nicht gespeichert werden: %2")
-                        .arg(displayPath(m_path), db.lastError().text()));
+    catalogfile::inTransaction(
+        db, m_statements, u"%1"_qs,
+        storage::Tr::tr("Der Katalog „%1“ kann nicht gespeichert werden: %2").arg(displayPath(m_path)), [&] {
+            for (const QString &statement : std::as_const(missing))
+                exec(statement);
+        });
 }
 
 QString Catalog::refusedByServer(const Change &c, bool ask) const
@@ -290,8 +285,9 @@ bool Catalog::catchUp()
         if (!e.column.isEmpty()) {
             others.append(Change::update(*t, e.key, e.column, e.alt, e.neu));
         } else if (e.alt.isEmpty()) {
-            // The row as it is now, or, gone again since, as the journal kept it.
-            const QVariantMap r = row(*t, e.key).value_or(journalRow(e));
+            // The row as it is now, or, gone again since, as the journal kept it (read only then).
+            const std::optional<QVariantMap> now = row(*t, e.key);
+            const QVariantMap r = now ? *now : journalRow(e);
             whole = whole || (r.isEmpty() && refreshNeedsRow(*t));
             others.append(Change::insert(*t, e.key, r));
         } else {

@@ -113,8 +113,8 @@ QString createMetaTable(const QString &name)
 
 QString createJournalTable(const QString &name, int version, Dialect dialect)
 {
-    // The login column is written as addJournalLogin() adds it: a migrated file's schema then reads as a new
-    // one's (SQLite keeps the CREATE statement with the added column appended).
+    // The columns of schema 3 are written as addJournalColumnsOf3() adds them: a migrated file's schema then
+    // reads as a new one's (SQLite keeps the CREATE statement with the added columns appended).
     const QString login =
         version < 3 ? QString()
         : dialect == Dialect::PostgreSQL
@@ -127,16 +127,16 @@ QString createJournalTable(const QString &name, int version, Dialect dialect)
                name, sqlType(Type::Integer, dialect), login);
 }
 
-QStringList addJournalLogin(const QString &table)
+QStringList addJournalColumnsOf3(const QString &table)
 {
     return {u"ALTER TABLE %1 ADD COLUMN anmeldung TEXT NOT NULL DEFAULT ''"_qs.arg(table),
             u"ALTER TABLE %1 ADD COLUMN zeile TEXT NOT NULL DEFAULT ''"_qs.arg(table)};
 }
 
-QStringList pgAddJournalLogin(const QString &table, bool withAccessLayer)
+QStringList pgAddJournalColumnsOf3(const QString &table, bool withAccessLayer)
 {
     // The entries before keep an empty login; from now on the server names the login of each.
-    QStringList out = addJournalLogin(table);
+    QStringList out = addJournalColumnsOf3(table);
     out << u"ALTER TABLE %1 ALTER COLUMN anmeldung SET DEFAULT session_user"_qs.arg(table);
     if (withAccessLayer)
         out << u"DROP POLICY schreiben ON %1"_qs.arg(table) << pgJournalWritePolicy();

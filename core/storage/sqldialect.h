@@ -29,8 +29,8 @@ QString createJournalTable(const QString &name, int version = schema::kVersion,
                            Dialect dialect = Dialect::SQLite);
 // The journal's columns of schema 3 as the migration step adds them to a file's journal, and the step on a
 // server (with the access layer's journal policy, when the catalog has it).
-QStringList addJournalLogin(const QString &table);
-QStringList pgAddJournalLogin(const QString &table, bool withAccessLayer);
+QStringList addJournalColumnsOf3(const QString &table);
+QStringList pgAddJournalColumnsOf3(const QString &table, bool withAccessLayer);
 // Every statement that builds a catalog's tables and indexes, in order: the one definition that creating a
 // catalog runs and that opening one compares the file's schema with (a file of an older schema version with
 // the schema of its version, before the migration steps lift it).
